@@ -1,0 +1,208 @@
+package io.github.c5atlas.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.io.ByteStreams;
+import io.github.c5atlas.core.json.AtlasMappers;
+import io.github.c5atlas.core.json.JsonLimits;
+import io.github.c5atlas.core.json.JsonLocator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads atlases from JSON in the {@code c5atlas/1} format. Reading is all-or-nothing: a bad document gets one
+ * {@link InvalidAtlasException} that lists every problem found with its JSON pointer, line and column, and never a
+ * half-built atlas. Unknown fields are errors unless the reader ignores them, in which case the result says which
+ * were ignored.
+ *
+ * <pre>{@code
+ * ReadResult result = AtlasReader.ignoringUnknownFields().read(Path.of("theirs.json"));
+ * result.ignored().forEach(System.err::println);   // /events/3/colour: unknown field 'colour' (line 40, column 7)
+ * Atlas atlas = result.atlas();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class AtlasReader {
+  private static final AtlasReader STRICT = new AtlasReader(false, JsonLimits.DEFAULT);
+
+  private final boolean ignoreUnknownFields;
+  private final JsonLimits limits;
+  private final JsonMapper mapper;
+
+  private AtlasReader(boolean ignoreUnknownFields, JsonLimits limits) {
+    this.ignoreUnknownFields = ignoreUnknownFields;
+    this.limits = requireNonNull(limits, "limits");
+    this.mapper = AtlasMappers.reader(limits);
+  }
+
+  /** Returns a reader that rejects unknown fields, under the default limits. */
+  public static AtlasReader strict() {
+    return STRICT;
+  }
+
+  /** Returns a reader that ignores unknown fields and lists them in its result, under the default limits. */
+  public static AtlasReader ignoringUnknownFields() {
+    return new AtlasReader(true, JsonLimits.DEFAULT);
+  }
+
+  /** Returns a copy of this reader with other limits on size, depth and string length. */
+  public AtlasReader withLimits(JsonLimits limits) {
+    return limits.equals(this.limits) ? this : new AtlasReader(ignoreUnknownFields, limits);
+  }
+
+  /** Returns the limits under which this reader reads. */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads an atlas from a file.
+   *
+   * @throws InvalidAtlasException with every problem found
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public ReadResult read(Path path) {
+    String origin = path.toString();
+    try {
+      long size = Files.size(path);
+      if (size > limits.maxDocumentBytes()) {
+        throw tooLarge(origin, size);
+      }
+      return read(Files.readAllBytes(path), origin);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read atlas " + origin + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads an atlas from a stream, to its end; the stream is not closed.
+   *
+   * @param origin what the stream is, for error messages
+   * @throws InvalidAtlasException with every problem found
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public ReadResult read(InputStream in, String origin) {
+    requireNonNull(in, "in");
+    requireNonNull(origin, "origin");
+    try {
+      byte[] bytes = ByteStreams.toByteArray(ByteStreams.limit(in, limits.maxDocumentBytes() + 1));
+      if (bytes.length > limits.maxDocumentBytes()) {
+        throw tooLarge(origin, bytes.length);
+      }
+      return read(bytes, origin);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read atlas " + origin + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads an atlas from the bytes of a JSON document (UTF-8).
+   *
+   * @throws InvalidAtlasException with every problem found
+   */
+  public ReadResult read(byte[] document, String origin) {
+    requireNonNull(document, "document");
+    requireNonNull(origin, "origin");
+    List<Problem> unknownFields = new ArrayList<>();
+    AtlasDocument bound;
+    try {
+      bound = mapper.readerFor(AtlasDocument.class)
+          .withHandler(new UnknownFields(unknownFields))
+          .readValue(document);
+    } catch (JacksonException e) {
+      List<Problem> problems = new ArrayList<>(ignoreUnknownFields ? List.of() : unknownFields);
+      problems.add(problemOf(e));
+      throw new InvalidAtlasException(origin, problems);
+    } catch (RuntimeException e) {
+      // a value check that Jackson did not wrap: still the library's error, never a raw one
+      List<Problem> problems = new ArrayList<>(ignoreUnknownFields ? List.of() : unknownFields);
+      problems.add(Problem.at("", "invalid value: " + e.getMessage()));
+      throw new InvalidAtlasException(origin, problems);
+    }
+    if (!ignoreUnknownFields && !unknownFields.isEmpty()) {
+      throw new InvalidAtlasException(origin, unknownFields);
+    }
+    if (!AtlasDocument.FORMAT.equals(bound.format())) {
+      throw new InvalidAtlasException(origin, located(document, List.of(Problem.at("/format",
+          "unsupported format '" + bound.format() + "': this library reads '" + AtlasDocument.FORMAT + "'"))));
+    }
+    try {
+      Atlas atlas = Atlas.builder().origin(origin).addAll(bound).build();
+      return new ReadResult(atlas, ImmutableList.copyOf(unknownFields));
+    } catch (InvalidAtlasException e) {
+      throw new InvalidAtlasException(origin, located(document, e.problems()));
+    }
+  }
+
+  private InvalidAtlasException tooLarge(String origin, long size) {
+    return new InvalidAtlasException(origin, List.of(Problem.at("", "document of " + size
+        + " bytes is larger than the limit of " + limits.maxDocumentBytes() + " bytes")));
+  }
+
+  private static List<Problem> located(byte[] document, List<Problem> problems) {
+    Map<String, int[]> where = JsonLocator.locate(document,
+        problems.stream().map(Problem::pointer).collect(Collectors.toList()));
+    List<Problem> located = new ArrayList<>();
+    for (Problem problem : problems) {
+      int[] lineColumn = where.get(problem.pointer());
+      located.add(lineColumn == null ? problem : problem.withLocation(lineColumn[0], lineColumn[1]));
+    }
+    return located;
+  }
+
+  private static Problem problemOf(JacksonException e) {
+    StringBuilder pointer = new StringBuilder();
+    for (JacksonException.Reference reference : e.getPath()) {
+      if (reference.getPropertyName() != null) {
+        pointer.append('/').append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
+      } else if (reference.getIndex() >= 0) {
+        pointer.append('/').append(reference.getIndex());
+      }
+    }
+    TokenStreamLocation location = e.getLocation();
+    String message = JsonMessages.clean(e);
+    if (location == null || location.getLineNr() < 1) {
+      return Problem.at(pointer.toString(), message);
+    }
+    return Problem.at(pointer.toString(), location.getLineNr(), Math.max(1, location.getColumnNr()), message);
+  }
+
+  /** Records each unknown field with its place, skips its value, and lets binding go on. */
+  private static final class UnknownFields extends DeserializationProblemHandler {
+    private final List<Problem> found;
+
+    UnknownFields(List<Problem> found) {
+      this.found = found;
+    }
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
+        Object beanOrClass, String propertyName) {
+      TokenStreamLocation location = p.currentTokenLocation();
+      String pointer = p.streamReadContext().pathAsPointer().toString();
+      if (!pointer.endsWith("/" + propertyName.replace("~", "~0").replace("/", "~1"))) {
+        pointer = pointer + "/" + propertyName;
+      }
+      found.add(Problem.at(pointer, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()),
+          "unknown field '" + propertyName + "'"));
+      p.skipChildren();
+      return true;
+    }
+  }
+}
