@@ -237,6 +237,10 @@ public final class Atlas {
       keys.add(NameKey.of(named.id()));
       named.names().values().forEach(name -> keys.add(NameKey.of(name)));
       named.aliases().forEach(alias -> keys.add(NameKey.of(alias)));
+      if (named instanceof Person) {
+        // a person is also found by surname alone, the way sources name them in running text
+        List.copyOf(keys).forEach(key -> keys.add(key.substring(key.lastIndexOf(' ') + 1)));
+      }
       keys.forEach(key -> index.put(key, named));
     }
     return index.build();

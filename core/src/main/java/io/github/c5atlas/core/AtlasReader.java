@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -127,7 +128,7 @@ public final class AtlasReader {
           .readValue(document);
     } catch (JacksonException e) {
       List<Problem> problems = new ArrayList<>(ignoreUnknownFields ? List.of() : unknownFields);
-      problems.add(problemOf(e));
+      problems.add(problemOf(e, document));
       throw new InvalidAtlasException(origin, problems);
     } catch (RuntimeException e) {
       // a value check that Jackson did not wrap: still the library's error, never a raw one
@@ -135,19 +136,25 @@ public final class AtlasReader {
       problems.add(Problem.at("", "invalid value: " + e.getMessage()));
       throw new InvalidAtlasException(origin, problems);
     }
-    if (!ignoreUnknownFields && !unknownFields.isEmpty()) {
-      throw new InvalidAtlasException(origin, unknownFields);
-    }
+    List<Problem> rejected = ignoreUnknownFields ? List.of() : unknownFields;
     if (!AtlasDocument.FORMAT.equals(bound.format())) {
-      throw new InvalidAtlasException(origin, located(document, List.of(Problem.at("/format",
+      List<Problem> problems = new ArrayList<>(rejected);
+      problems.addAll(located(document, List.of(Problem.at("/format",
           "unsupported format '" + bound.format() + "': this library reads '" + AtlasDocument.FORMAT + "'"))));
+      throw new InvalidAtlasException(origin, problems);
     }
+    Atlas atlas;
     try {
-      Atlas atlas = Atlas.builder().origin(origin).addAll(bound).build();
-      return new ReadResult(atlas, ImmutableList.copyOf(unknownFields));
+      atlas = Atlas.builder().origin(origin).addAll(bound).build();
     } catch (InvalidAtlasException e) {
-      throw new InvalidAtlasException(origin, located(document, e.problems()));
+      List<Problem> problems = new ArrayList<>(rejected);
+      problems.addAll(located(document, e.problems()));
+      throw new InvalidAtlasException(origin, problems);
     }
+    if (!rejected.isEmpty()) {
+      throw new InvalidAtlasException(origin, rejected);
+    }
+    return new ReadResult(atlas, ImmutableList.copyOf(unknownFields));
   }
 
   private InvalidAtlasException tooLarge(String origin, long size) {
@@ -166,7 +173,7 @@ public final class AtlasReader {
     return located;
   }
 
-  private static Problem problemOf(JacksonException e) {
+  private static Problem problemOf(JacksonException e, byte[] document) {
     StringBuilder pointer = new StringBuilder();
     for (JacksonException.Reference reference : e.getPath()) {
       if (reference.getPropertyName() != null) {
@@ -177,6 +184,15 @@ public final class AtlasReader {
     }
     TokenStreamLocation location = e.getLocation();
     String message = JsonMessages.clean(e);
+    if (location != null && location.getByteOffset() >= 0) {
+      // Jackson's own path loses array indexes inside polymorphic lists, and a failed check is reported at the
+      // end of its object: the text itself gives the pointer, and the pointer the start of the value
+      Optional<String> found = JsonLocator.pointerAt(document, location.getByteOffset());
+      if (found.isPresent()) {
+        int[] start = JsonLocator.locate(document, List.of(found.get())).get(found.get());
+        return start == null ? Problem.at(found.get(), message) : Problem.at(found.get(), start[0], start[1], message);
+      }
+    }
     if (location == null || location.getLineNr() < 1) {
       return Problem.at(pointer.toString(), message);
     }

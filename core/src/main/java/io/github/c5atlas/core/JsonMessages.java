@@ -22,7 +22,9 @@ final class JsonMessages {
 
   private static String tidy(String message) {
     return message
-        .replaceAll("`?io\\.github\\.c5atlas\\.core\\.(Immutable)?([A-Za-z]+)(\\$Json)?(\\$Builder)?`?", "$2")
+        .replaceAll("^Cannot deserialize value of type \\S+ from String (\"[^\"]*\"): (Text '[^']*' could not be parsed as a fuzzy date at index \\d+: )?",
+            "invalid value $1: ")
+        .replaceAll("`?io\\.github\\.c5atlas\\.core\\.(time\\.)?(Immutable)?([A-Za-z]+)(\\$Json)?(\\$Builder)?`?", "$3")
         .replaceAll("`?(java\\.lang|com\\.google\\.common\\.collect)\\.([A-Za-z]+)`?", "$2")
         .replace("Cannot build ", "incomplete ")
         .replace("some of required attributes are not set", "missing required fields")

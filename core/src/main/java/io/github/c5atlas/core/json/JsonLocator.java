@@ -66,7 +66,35 @@ public final class JsonLocator {
     return result;
   }
 
+  /**
+   * Returns the JSON pointer of the token that starts at the given byte offset, or else of the last token before
+   * it; empty if the document cannot be read that far.
+   */
+  public static java.util.Optional<String> pointerAt(byte[] document, long byteOffset) {
+    String last = null;
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), document)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        long offset = parser.currentTokenLocation().getByteOffset();
+        if (offset > byteOffset) {
+          break;
+        }
+        last = token == JsonToken.PROPERTY_NAME ? parser.streamReadContext().pathAsPointer().toString()
+            : pointerOf(parser, token);
+        if (offset == byteOffset) {
+          break;
+        }
+      }
+    } catch (JacksonException e) {
+      // the pointer of the last token read is the best answer
+    }
+    return java.util.Optional.ofNullable(last);
+  }
+
   private static String pointerOf(JsonParser parser, JsonToken token) {
+    if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+      // the parser is back in the parent, whose current entry is the container just closed
+      return parser.streamReadContext().pathAsPointer().toString();
+    }
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
       // the parser is inside the new container; its parent context holds the container's own path
       return parser.streamReadContext().getParent() == null
