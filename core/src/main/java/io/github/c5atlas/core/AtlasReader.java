@@ -120,6 +120,11 @@ public final class AtlasReader {
   public ReadResult read(byte[] document, String origin) {
     requireNonNull(document, "document");
     requireNonNull(origin, "origin");
+    if (document.length >= 3 && (document[0] & 0xFF) == 0xEF && (document[1] & 0xFF) == 0xBB
+        && (document[2] & 0xFF) == 0xBF) {
+      throw new InvalidAtlasException(origin, List.of(Problem.at("", 1, 1,
+          "the document starts with a byte-order mark; write it as UTF-8 without one (RFC 8259)")));
+    }
     List<Problem> unknownFields = new ArrayList<>();
     AtlasDocument bound;
     try {
