@@ -71,7 +71,7 @@ public final class Holding extends Condition<Person> {
   }
 
   @Override
-  public Truth test(Person person, Atlas atlas) {
+  Truth evaluate(Person person, Atlas atlas) {
     Truth result = Truth.FALSE;
     for (Tenure tenure : person.tenures()) {
       if (tenure.office() != office || state.filter(s -> !s.equals(tenure.state())).isPresent()) {
