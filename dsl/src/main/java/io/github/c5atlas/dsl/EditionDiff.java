@@ -146,7 +146,7 @@ public final class EditionDiff {
   private static String places(List<Place> places) {
     return places.isEmpty() ? "-" : places.stream()
         .map(p -> p.city().or(p::region).map(c -> c + ", ").orElse("") + p.state())
-        .collect(Collectors.joining("; "));
+        .distinct().collect(Collectors.joining("; "));
   }
 
   private static String parties(Event event) {

@@ -6,11 +6,11 @@ final class Mermaid {
 
   /**
    * Returns text fit for a Gantt task or section name: no colon (which ends a task's name), semicolon (which ends a
-   * statement), hash or line break; colons become dashes, semicolons commas, and spaces are collapsed.
+   * statement and closes an entity code such as {@code #35;}), comment mark {@code %%} or line break; colons become
+   * dashes, semicolons commas, and spaces are collapsed.
    */
   static String name(String text) {
-    String safe = text.replace(": ", " - ").replace(':', '-').replace(';', ',').replace("#", "No. ")
-        .replace("%%", "%").replaceAll("[\\r\\n\\t]", " ").replaceAll(" {2,}", " ").trim();
+    String safe = text.replace(": ", " - ").replace(':', '-').replace(';', ',').replace("%%", "%").replaceAll("[\\r\\n\\t]", " ").replaceAll(" {2,}", " ").trim();
     return safe.isEmpty() ? "-" : safe;
   }
 

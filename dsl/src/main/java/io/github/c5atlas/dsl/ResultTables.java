@@ -181,7 +181,8 @@ final class ResultTables {
 
   /**
    * Returns a plain-text table: a title line, the headers, a rule, the rows (each led by its mark, two characters
-   * such as {@code "  "} or {@code "? "}), and a footer line unless it is empty. Columns are at most 60 wide.
+   * such as {@code "  "} or {@code "? "}), and a footer line unless it is empty. Columns are at most 60 wide;
+   * lines carry no trailing spaces.
    */
   static String text(String title, List<String> headers, List<List<String>> rows, List<String> marks,
       String footer) {
@@ -202,7 +203,8 @@ final class ResultTables {
     for (int r = 0; r < rows.size(); r++) {
       appendLine(text, marks.get(r), rows.get(r), widths);
     }
-    return footer.isEmpty() ? text.toString() : text.append(footer).toString();
+    String table = text.toString().replaceAll("(?m) +$", "");
+    return footer.isEmpty() ? table : table + footer;
   }
 
   /** Returns a Markdown table: the title in backquotes, a blank line, the table, and the footer if not empty. */
