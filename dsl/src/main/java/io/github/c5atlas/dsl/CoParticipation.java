@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * CoParticipation m = events().where(attendedByAny(CENTRAL_ASIA)).run(atlas).coParticipation(CENTRAL_ASIA);
  * m.count(KZ, KG);      // events both Kazakhstan and Kyrgyzstan attended
  * m.events("KZ", "TM"); // their ids
- * m.toMermaid();        // graph LR ... KG ---|29| KZ ...
+ * m.toMermaid();        // graph LR ... KG ---|41| KZ ...
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.

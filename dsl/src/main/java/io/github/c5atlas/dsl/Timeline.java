@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>{@code
  * Timeline t = exercises().where(series("birlik")).run(atlas).timeline();
  * t.events();      // [birlik-2024, birlik-2025]
- * t.toMermaid();   // gantt / dateFormat YYYY-MM-DD / section Exercises / Birlestik-2024 :2024-07-08, 10d ...
+ * t.toMermaid();   // gantt / dateFormat YYYY-MM-DD / section Exercises / Birlik 2024 :2024-07-08, 10d ...
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
