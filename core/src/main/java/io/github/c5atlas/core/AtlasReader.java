@@ -137,6 +137,11 @@ public final class AtlasReader {
       throw new InvalidAtlasException(origin, problems);
     }
     List<Problem> rejected = ignoreUnknownFields ? List.of() : unknownFields;
+    if (bound == null) {
+      // the JSON literal null binds to no document at all
+      throw new InvalidAtlasException(origin, located(document,
+          List.of(Problem.at("", "the document is null: an atlas is a JSON object"))));
+    }
     if (!AtlasDocument.FORMAT.equals(bound.format())) {
       List<Problem> problems = new ArrayList<>(rejected);
       problems.addAll(located(document, List.of(Problem.at("/format",
