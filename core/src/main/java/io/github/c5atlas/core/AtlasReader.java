@@ -21,6 +21,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
@@ -199,8 +200,10 @@ public final class AtlasReader {
       // Jackson's own path loses array indexes inside polymorphic lists, and a failed check is reported at the
       // end of its object: the text itself gives the pointer, and the pointer the start of the value
       Optional<String> found = JsonLocator.pointerAt(document, location.getByteOffset());
-      if (found.isPresent() && e instanceof StreamReadException && location.getLineNr() >= 1) {
-        // a syntax error is where the parser stopped, not at the start of the value around it
+      if (found.isPresent() && e instanceof StreamReadException && !(e instanceof InputCoercionException)
+          && location.getLineNr() >= 1) {
+        // a syntax error is where the parser stopped, not at the start of the value around it (a number out of
+        // range is a whole value, located at its start like any other bad value)
         return Problem.at(found.get(), location.getLineNr(), Math.max(1, location.getColumnNr()), message);
       }
       if (found.isPresent()) {
