@@ -1,0 +1,121 @@
+package io.github.c5atlas.dsl;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.c5atlas.core.Atlas;
+import io.github.c5atlas.core.Office;
+import io.github.c5atlas.core.Person;
+import io.github.c5atlas.core.State;
+import io.github.c5atlas.core.Tenure;
+import io.github.c5atlas.core.time.FuzzyDate;
+import io.github.c5atlas.core.time.Truth;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person holding an office on a date, optionally for one state and appointed within a period before that date.
+ *
+ * <pre>{@code
+ * holding(DEFENCE_MINISTER, 2025-10-20)                          // in office that day
+ * holding(DEFENCE_MINISTER, 2025-10-20).appointedWithin(P1Y)     // ... and appointed in the year before
+ * holding(HEAD_OF_STATE, 2025-10-20).forState(UZ)
+ * }</pre>
+ *
+ * <p>On fuzzy tenures the answer can be unknown: "in office by 28 May 2025" holds the office on 20 October 2025,
+ * but whether it was given within the year before, no source says. Instances are immutable and thread-safe.
+ */
+public final class Holding extends Condition<Person> {
+  private final Office office;
+  private final FuzzyDate date;
+  private final Optional<String> state;
+  private final Optional<Period> appointedWithin;
+
+  Holding(Office office, FuzzyDate date, Optional<String> state, Optional<Period> appointedWithin) {
+    this.office = requireNonNull(office, "office");
+    this.date = requireNonNull(date, "date");
+    this.state = requireNonNull(state, "state");
+    this.appointedWithin = requireNonNull(appointedWithin, "appointedWithin");
+    appointedWithin.ifPresent(p -> {
+      if (p.isNegative() || p.isZero()) {
+        throw new IllegalArgumentException("appointedWithin needs a positive period, not " + p);
+      }
+    });
+  }
+
+  /** Returns a copy that counts only the office held for this state. */
+  public Holding forState(State state) {
+    return new Holding(office, date, Optional.of(requireNonNull(state, "state").code()), appointedWithin);
+  }
+
+  /** Returns a copy that also asks that the tenure began within this period before the date. */
+  public Holding appointedWithin(Period period) {
+    return new Holding(office, date, state, Optional.of(requireNonNull(period, "period")));
+  }
+
+  Office office() {
+    return office;
+  }
+
+  FuzzyDate date() {
+    return date;
+  }
+
+  Optional<String> state() {
+    return state;
+  }
+
+  Optional<Period> appointed() {
+    return appointedWithin;
+  }
+
+  @Override
+  public Truth test(Person person, Atlas atlas) {
+    Truth result = Truth.FALSE;
+    for (Tenure tenure : person.tenures()) {
+      if (tenure.office() != office || state.filter(s -> !s.equals(tenure.state())).isPresent()) {
+        continue;
+      }
+      Truth holds = tenure.span().includes(date);
+      if (appointedWithin.isPresent()) {
+        LocalDate from = date.earliestOrMin().equals(LocalDate.MIN) ? LocalDate.MIN
+            : date.earliestOrMin().minus(appointedWithin.get());
+        holds = holds.and(tenure.span().start().isWithin(from, date.latestOrMax()));
+      }
+      result = result.or(holds);
+    }
+    return result;
+  }
+
+  @Override
+  Class<?> rowType() {
+    return Person.class;
+  }
+
+  @Override
+  <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.visitHolding(this);
+  }
+
+  @Override
+  public String toString() {
+    return "holding(" + office.name() + ", " + date + ")" + state.map(s -> ".forState(" + s + ")").orElse("")
+        + appointedWithin.map(p -> ".appointedWithin(" + p + ")").orElse("");
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Holding)) {
+      return false;
+    }
+    Holding that = (Holding) other;
+    return office == that.office && date.equals(that.date) && state.equals(that.state)
+        && appointedWithin.equals(that.appointedWithin);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(office, date, state, appointedWithin);
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.c5atlas.dsl;
+
+import com.google.common.collect.ImmutableList;
+import io.github.c5atlas.core.Agreement;
+import io.github.c5atlas.core.Atlas;
+import io.github.c5atlas.core.Event;
+import io.github.c5atlas.core.EventKind;
+import io.github.c5atlas.core.Exercise;
+import io.github.c5atlas.core.Forum;
+import io.github.c5atlas.core.Meeting;
+import io.github.c5atlas.core.Person;
+import io.github.c5atlas.core.State;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a query's rows are: {@code events}, {@code meetings}, {@code exercises}, {@code agreements},
+ * {@code people}, {@code forums} or {@code states} of an atlas.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param <T> the type of the rows
+ */
+public final class Source<T> {
+  /** Every event. */
+  public static final Source<Event> EVENTS = new Source<>("events", Event.class, Atlas::events, Optional.empty());
+  /** The meetings. */
+  public static final Source<Meeting> MEETINGS = events("meetings", Meeting.class, EventKind.MEETING);
+  /** The exercises. */
+  public static final Source<Exercise> EXERCISES = events("exercises", Exercise.class, EventKind.EXERCISE);
+  /** The agreements. */
+  public static final Source<Agreement> AGREEMENTS = events("agreements", Agreement.class, EventKind.AGREEMENT);
+  /** The people. */
+  public static final Source<Person> PEOPLE = new Source<>("people", Person.class, Atlas::people, Optional.empty());
+  /** The forums. */
+  public static final Source<Forum> FORUMS = new Source<>("forums", Forum.class, Atlas::forums, Optional.empty());
+  /** The states. */
+  public static final Source<State> STATES = new Source<>("states", State.class, Atlas::states, Optional.empty());
+
+  private static final ImmutableList<Source<?>> ALL =
+      ImmutableList.of(EVENTS, MEETINGS, EXERCISES, AGREEMENTS, PEOPLE, FORUMS, STATES);
+
+  private final String name;
+  private final Class<T> rowType;
+  private final Function<Atlas, List<? extends T>> rows;
+  private final Optional<EventKind> kind;
+
+  private Source(String name, Class<T> rowType, Function<Atlas, List<? extends T>> rows, Optional<EventKind> kind) {
+    this.name = name;
+    this.rowType = rowType;
+    this.rows = rows;
+    this.kind = kind;
+  }
+
+  private static <E extends Event> Source<E> events(String name, Class<E> type, EventKind kind) {
+    return new Source<>(name, type, atlas -> {
+      ImmutableList.Builder<E> matching = ImmutableList.builder();
+      for (Event event : atlas.events()) {
+        if (event.kind() == kind) {
+          matching.add(type.cast(event));
+        }
+      }
+      return matching.build();
+    }, Optional.of(kind));
+  }
+
+  /** Returns every source. */
+  public static ImmutableList<Source<?>> all() {
+    return ALL;
+  }
+
+  /** Returns the source with this name in the text syntax, such as {@code events}. */
+  public static Optional<Source<?>> named(String name) {
+    return ALL.stream().filter(s -> s.name.equals(name)).findFirst();
+  }
+
+  /** Returns the name in the text syntax and in {@link Dsl}, such as {@code events}. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the type of the rows. */
+  public Class<T> rowType() {
+    return rowType;
+  }
+
+  /** Returns whether the rows are events (of any kind or of one). */
+  public boolean isEvents() {
+    return Event.class.isAssignableFrom(rowType);
+  }
+
+  /** Returns the kind of event the rows are restricted to, for meetings, exercises and agreements. */
+  public Optional<EventKind> eventKind() {
+    return kind;
+  }
+
+  /** Returns all the rows of this source in an atlas, in the atlas's order, before any condition. */
+  @SuppressWarnings("unchecked")
+  public List<T> rows(Atlas atlas) {
+    return (List<T>) rows.apply(atlas);
+  }
+
+  /** Returns the name. */
+  @Override
+  public String toString() {
+    return name;
+  }
+}
