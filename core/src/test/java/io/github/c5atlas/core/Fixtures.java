@@ -1,5 +1,6 @@
 package io.github.c5atlas.core;
 
+import com.google.common.testing.NullPointerTester;
 import io.github.c5atlas.core.time.FuzzyDate;
 import io.github.c5atlas.core.time.FuzzySpan;
 
@@ -51,6 +52,26 @@ final class Fixtures {
   static Agreement.Builder agreement(String id) {
     return Agreement.builder().id(id).putName("en", "Agreement " + id).agreementKind(AgreementKind.TREATY)
         .span(FuzzySpan.on(date("2025-03-13"))).addSource("qazinform");
+  }
+
+  /** Returns a tester that knows a valid value of every model type, for builders and factories. */
+  static NullPointerTester nullPointerTester() {
+    Meeting meeting = meeting("m").build();
+    return new NullPointerTester()
+        .setDefault(FuzzyDate.class, date("2025"))
+        .setDefault(FuzzySpan.class, since("2025"))
+        .setDefault(State.class, State.UZ)
+        .setDefault(Named.class, State.UZ)
+        .setDefault(Tenure.class, tenure(Office.DEFENCE_MINISTER, "UZ", since("2025")))
+        .setDefault(Membership.class, membership("UZ", MembershipStatus.MEMBER, since("2025")))
+        .setDefault(Place.class, Place.of("UZ", "Samarkand"))
+        .setDefault(Participation.class, Participation.of("UZ", Role.HOST))
+        .setDefault(Delegate.class, Delegate.of("mirziyoyev", Level.HEAD_OF_STATE))
+        .setDefault(Statement.class, statement("makhmudov", "qazinform"))
+        .setDefault(Asset.class, Asset.of("fighter jets", "UZ"))
+        .setDefault(Scale.class, Scale.builder().troops(1).build())
+        .setDefault(Event.class, meeting)
+        .setDefault(Meeting.class, meeting);
   }
 
   static Statement statement(String speaker, String source) {
