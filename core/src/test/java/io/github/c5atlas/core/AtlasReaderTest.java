@@ -134,6 +134,12 @@ class AtlasReaderTest {
   @Nested
   class Inputs {
     @Test
+    void theSmallestAtlasIsTheFormatAlone() {
+      byte[] text = "{\"format\": \"c5atlas/1\"}".getBytes(UTF_8);
+      assertThat(AtlasReader.strict().read(text, "smallest").atlas()).isEqualTo(Atlas.empty());
+    }
+
+    @Test
     void aStreamIsReadToItsEndAndNotClosed() {
       boolean[] closed = {false};
       InputStream in = new FilterInputStream(new ByteArrayInputStream(SMALL)) {
