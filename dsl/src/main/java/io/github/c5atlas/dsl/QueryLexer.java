@@ -191,8 +191,12 @@ final class QueryLexer {
 
   private String describeChar(int at) {
     int code = text.codePointAt(at);
-    return Character.isISOControl(code) || Character.isWhitespace(code)
-        ? String.format("the character U+%04X", code) : "'" + new String(Character.toChars(code)) + "'";
+    if (code > 0x20 && code < 0x7f) {
+      return "'" + (char) code + "'";
+    }
+    String unicode = String.format("U+%04X", code);
+    return Character.isLetterOrDigit(code) ? "'" + new String(Character.toChars(code)) + "' (" + unicode + ")"
+        : "the character " + unicode;
   }
 
   private static boolean isSpace(char c) {

@@ -60,7 +60,10 @@ final class QueryParser {
   /** The state constants of {@link Dsl}, for suggestions. */
   static final ImmutableList<String> KNOWN_STATES =
       ImmutableList.of("KZ", "KG", "TJ", "TM", "UZ", "AZ", "RU", "BY", "CN", "AM", "IN", "PK", "IR", "US");
-  /** The group constants of {@link Dsl}: a group id this close to one of them is taken for a misspelling. */
+  /**
+   * The group constants of {@link Dsl}. Other group ids are resolved in the atlas a query runs on, except that one
+   * within two edits of a known group, and of about its length ({@code CENTRAL_ASAI}), is taken for a misspelling.
+   */
   static final ImmutableList<String> KNOWN_GROUPS = ImmutableList.of("CENTRAL_ASIA");
 
   private static final String DATE_FORMS =
@@ -267,13 +270,13 @@ final class QueryParser {
       depth--;
       return inner;
     }
-    List<String> fitting = new ArrayList<>(List.of("not"));
-    CONDITIONS.forEach((name, type) -> {
-      if (type.isAssignableFrom(source.rowType())) {
-        fitting.add(name);
-      }
-    });
     if (token.kind != Kind.NAME || !CONDITIONS.containsKey(token.text)) {
+      List<String> fitting = new ArrayList<>(List.of("not"));
+      CONDITIONS.forEach((name, type) -> {
+        if (type.isAssignableFrom(source.rowType())) {
+          fitting.add(name);
+        }
+      });
       throw error(token, "a condition", fitting);
     }
     Token name = token;
@@ -451,7 +454,8 @@ final class QueryParser {
     }
     if (!STATE_CODE.matcher(first.text).matches()) {
       Optional<String> near = KNOWN_GROUPS.contains(first.text) ? Optional.empty()
-          : Suggestions.nearest(first.text, KNOWN_GROUPS);
+          : Suggestions.nearest(first.text, KNOWN_GROUPS, 2)
+              .filter(group -> Math.abs(group.length() - first.text.length()) <= 1);
       if (near.isPresent()) {
         throw new QuerySyntaxException(text, first.start, expected, first.describe(), near);
       }

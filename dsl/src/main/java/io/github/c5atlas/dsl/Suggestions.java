@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The nearest valid name to a misspelt one, for error messages: the same name in other case, or else the candidate
- * with the fewest edits (Levenshtein distance), if that is at most a third of the name's length (at least one
- * edit, at most three). Ties go to the first candidate.
+ * with the fewest edits (Levenshtein distance), if that is at most one edit for names of one or two characters, two
+ * for names of three to five, three for longer ones. Ties go to the first candidate.
  */
 final class Suggestions {
   private static final int MAX_EDITS = 3;
@@ -22,7 +22,11 @@ final class Suggestions {
         return Optional.of(candidate);
       }
     }
-    int allowed = Math.max(1, Math.min(MAX_EDITS, found.length() / 3));
+    return nearest(found, candidates, found.length() <= 2 ? 1 : found.length() <= 5 ? 2 : MAX_EDITS);
+  }
+
+  /** Returns the candidate nearest the name in at most {@code allowed} edits, if there is one. */
+  static Optional<String> nearest(String found, Iterable<String> candidates, int allowed) {
     String best = null;
     int bestDistance = allowed + 1;
     for (String candidate : candidates) {
