@@ -453,9 +453,7 @@ final class QueryParser {
       throw error(first, expected, known);
     }
     if (!STATE_CODE.matcher(first.text).matches()) {
-      Optional<String> near = KNOWN_GROUPS.contains(first.text) ? Optional.empty()
-          : Suggestions.nearest(first.text, KNOWN_GROUPS, 2)
-              .filter(group -> Math.abs(group.length() - first.text.length()) <= 1);
+      Optional<String> near = misspeltGroup(first.text);
       if (near.isPresent()) {
         throw new QuerySyntaxException(text, first.start, expected, first.describe(), near);
       }
@@ -470,6 +468,12 @@ final class QueryParser {
     }
     listOpen = true;
     return Parties.states(codes);
+  }
+
+  /** Returns the known group an unknown group id is taken to be a misspelling of, if any. */
+  static Optional<String> misspeltGroup(String id) {
+    return KNOWN_GROUPS.contains(id) ? Optional.empty()
+        : Suggestions.nearest(id, KNOWN_GROUPS, 2).filter(group -> Math.abs(group.length() - id.length()) <= 1);
   }
 
   private Condition<?> timing(Timing.Relation relation) {
