@@ -122,18 +122,24 @@ final class QueryJson {
 
     @Override
     public JsonNode visitAttendance(Attendance node) {
-      ObjectNode arguments = arguments();
-      node.parties().groupId().ifPresent(group -> arguments.put("group", group));
-      if (node.parties().groupId().isEmpty()) {
-        ArrayNode states = arguments.putArray("states");
-        node.parties().codes().forEach(states::add);
-      }
+      ObjectNode arguments = parties(node.parties());
       if (!node.roles().isEmpty()) {
         ArrayNode roles = arguments.putArray("withRoles");
         node.roles().forEach(role -> roles.add(role.name()));
       }
       node.level().ifPresent(level -> arguments.put("atLevel", level.name()));
       return call(node.quantifier().methodName(), arguments);
+    }
+
+    /** The states a condition names: {"group": "CENTRAL_ASIA"} or {"states": ["KZ", "UZ"]}. */
+    private static ObjectNode parties(Parties parties) {
+      ObjectNode arguments = arguments();
+      parties.groupId().ifPresent(group -> arguments.put("group", group));
+      if (parties.groupId().isEmpty()) {
+        ArrayNode states = arguments.putArray("states");
+        parties.codes().forEach(states::add);
+      }
+      return arguments;
     }
 
     @Override
@@ -162,6 +168,7 @@ final class QueryJson {
     public JsonNode visitHolding(Holding node) {
       ObjectNode arguments = arguments().put("office", node.office().name()).put("date", node.date().toString());
       node.state().ifPresent(state -> arguments.put("forState", state));
+      node.states().ifPresent(states -> arguments.set("forStates", parties(states)));
       node.appointed().ifPresent(period -> arguments.put("appointedWithin", period.toString()));
       return call("holding", arguments);
     }
@@ -332,14 +339,20 @@ final class QueryJson {
           properties(arguments, at, List.of(), List.of());
           return Always.instance();
         case "holding": {
-          properties(arguments, at, List.of("office", "date", "forState", "appointedWithin"), List.of("office",
-              "date"));
+          properties(arguments, at, List.of("office", "date", "forState", "forStates", "appointedWithin"),
+              List.of("office", "date"));
           Optional<String> state = arguments.has("forState")
               ? Optional.of(stateCode(arguments.get("forState"), at + "/forState")) : Optional.empty();
+          Optional<Parties> states = Optional.empty();
+          if (arguments.has("forStates")) {
+            JsonNode parties = arguments.get("forStates");
+            properties(parties, at + "/forStates", List.of("group", "states"), List.of());
+            states = Optional.of(parties(parties, at + "/forStates"));
+          }
           Optional<Period> within = arguments.has("appointedWithin")
               ? Optional.of(period(arguments.get("appointedWithin"), at + "/appointedWithin")) : Optional.empty();
           return new Holding(constant(Office.class, arguments.get("office"), at + "/office"),
-              date(arguments.get("date"), at + "/date"), state, within);
+              date(arguments.get("date"), at + "/date"), state, within, states);
         }
         case "attended":
           properties(arguments, at, List.of("event"), List.of("event"));
@@ -379,7 +392,20 @@ final class QueryJson {
 
     private Condition<?> attendance(Attendance.Quantifier quantifier, JsonNode arguments, String at) {
       properties(arguments, at, List.of("group", "states", "withRoles", "atLevel"), List.of());
-      Parties parties;
+      Parties parties = parties(arguments, at);
+      List<Role> roles = new ArrayList<>();
+      if (arguments.has("withRoles")) {
+        JsonNode array = array(arguments.get("withRoles"), at + "/withRoles");
+        for (int i = 0; i < array.size(); i++) {
+          roles.add(constant(Role.class, array.get(i), at + "/withRoles/" + i));
+        }
+      }
+      Optional<Level> level = arguments.has("atLevel")
+          ? Optional.of(constant(Level.class, arguments.get("atLevel"), at + "/atLevel")) : Optional.empty();
+      return new Attendance(quantifier, parties, ImmutableSortedSet.copyOf(roles), level);
+    }
+
+    private Parties parties(JsonNode arguments, String at) {
       if (arguments.has("group") == arguments.has("states")) {
         throw problem(at, "either \"group\" or \"states\"", arguments.has("group") ? "both" : "neither");
       }
@@ -391,28 +417,17 @@ final class QueryJson {
           throw new IllegalArgumentException(message(at + "/group", "a group id such as CENTRAL_ASIA", quote(group))
               + misspelt.map(s -> "; did you mean '" + s + "'?").orElse(""));
         }
-        parties = Parties.group(group);
-      } else {
-        JsonNode states = array(arguments.get("states"), at + "/states");
-        if (states.isEmpty()) {
-          throw problem(at + "/states", "at least one state code", "[]");
-        }
-        List<String> codes = new ArrayList<>();
-        for (int i = 0; i < states.size(); i++) {
-          codes.add(stateCode(states.get(i), at + "/states/" + i));
-        }
-        parties = Parties.states(codes);
+        return Parties.group(group);
       }
-      List<Role> roles = new ArrayList<>();
-      if (arguments.has("withRoles")) {
-        JsonNode array = array(arguments.get("withRoles"), at + "/withRoles");
-        for (int i = 0; i < array.size(); i++) {
-          roles.add(constant(Role.class, array.get(i), at + "/withRoles/" + i));
-        }
+      JsonNode states = array(arguments.get("states"), at + "/states");
+      if (states.isEmpty()) {
+        throw problem(at + "/states", "at least one state code", "[]");
       }
-      Optional<Level> level = arguments.has("atLevel")
-          ? Optional.of(constant(Level.class, arguments.get("atLevel"), at + "/atLevel")) : Optional.empty();
-      return new Attendance(quantifier, parties, ImmutableSortedSet.copyOf(roles), level);
+      List<String> codes = new ArrayList<>();
+      for (int i = 0; i < states.size(); i++) {
+        codes.add(stateCode(states.get(i), at + "/states/" + i));
+      }
+      return Parties.states(codes);
     }
 
     private Condition<?> has(Has.Field field, JsonNode arguments, String at) {

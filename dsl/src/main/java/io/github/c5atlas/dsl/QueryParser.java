@@ -487,24 +487,28 @@ final class QueryParser {
   private Condition<?> holding() {
     Office office = constant(Office.class, "an office");
     expect(Kind.COMMA, "','");
-    return new Holding(office, date(), Optional.empty(), Optional.empty());
+    return new Holding(office, date(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   private Condition<?> holdingChain(Holding holding) {
     Optional<String> state = holding.state();
+    Optional<Parties> states = holding.states();
     Optional<Period> within = holding.appointed();
     Map<String, Boolean> seen = new LinkedHashMap<>();
     while (token.kind == Kind.DOT) {
       advance();
-      Token method = chained(seen, "forState", "appointedWithin");
+      Token method = chained(seen, "forState", "forStates", "appointedWithin");
+      listOpen = false;
       if (method.text.equals("forState")) {
         state = Optional.of(stateCode());
+      } else if (method.text.equals("forStates")) {
+        states = Optional.of(parties());
       } else {
         within = Optional.of(period());
       }
-      expect(Kind.RPAREN, "')'");
+      expect(Kind.RPAREN, listOpen ? "',' or ')'" : "')'");
     }
-    return new Holding(holding.office(), holding.date(), state, within);
+    return new Holding(holding.office(), holding.date(), state, within, states);
   }
 
   private MembershipStatus membershipStatus() {

@@ -145,7 +145,7 @@ public final class QueryGenerator {
     }
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private <T> Condition<? super T>[] operands(Source<T> source, int depth) {
     Condition<? super T>[] operands = new Condition[2 + random.nextInt(3)];
     for (int i = 0; i < operands.length; i++) {
@@ -207,17 +207,7 @@ public final class QueryGenerator {
 
   private Attendance attendance() {
     Attendance.Quantifier quantifier = pick(Attendance.Quantifier.values());
-    Parties parties;
-    if (random.nextInt(3) == 0) {
-      parties = Parties.group(groupId());
-    } else {
-      List<String> codes = new ArrayList<>();
-      int n = 1 + random.nextInt(4);
-      for (int i = 0; i < n; i++) {
-        codes.add(stateCode());
-      }
-      parties = Parties.states(codes);
-    }
+    Parties parties = parties();
     List<Role> roles = new ArrayList<>();
     if (random.nextBoolean()) {
       for (Role role : Role.values()) {
@@ -228,6 +218,18 @@ public final class QueryGenerator {
     }
     Optional<Level> level = random.nextBoolean() ? Optional.of(pick(Level.values())) : Optional.empty();
     return new Attendance(quantifier, parties, ImmutableSortedSet.copyOf(roles), level);
+  }
+
+  private Parties parties() {
+    if (random.nextInt(3) == 0) {
+      return Parties.group(groupId());
+    }
+    List<String> codes = new ArrayList<>();
+    int n = 1 + random.nextInt(4);
+    for (int i = 0; i < n; i++) {
+      codes.add(stateCode());
+    }
+    return Parties.states(codes);
   }
 
   private Condition<Event> has() {
@@ -260,7 +262,8 @@ public final class QueryGenerator {
     }
     Optional<String> state = random.nextBoolean() ? Optional.of(stateCode()) : Optional.empty();
     Optional<Period> within = random.nextBoolean() ? Optional.of(period()) : Optional.empty();
-    return new Holding(pick(Office.values()), date(), state, within);
+    Optional<Parties> states = random.nextInt(3) == 0 ? Optional.of(parties()) : Optional.empty();
+    return new Holding(pick(Office.values()), date(), state, within, states);
   }
 
   // ---- values -----------------------------------------------------------------------------------------------

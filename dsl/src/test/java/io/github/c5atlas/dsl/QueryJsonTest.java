@@ -51,6 +51,9 @@ class QueryJsonTest {
       writes(people().where(holding(DEFENCE_MINISTER, "2025-10-20").forState(KZ).appointedWithin(Period.ofYears(1))),
           "{\"source\":\"people\",\"where\":{\"holding\":{\"office\":\"DEFENCE_MINISTER\",\"date\":\"2025-10-20\","
               + "\"forState\":\"KZ\",\"appointedWithin\":\"P1Y\"}}}");
+      writes(people().where(holding(HEAD_OF_STATE, "2025").forStates(CENTRAL_ASIA)),
+          "{\"source\":\"people\",\"where\":{\"holding\":{\"office\":\"HEAD_OF_STATE\",\"date\":\"2025\","
+              + "\"forStates\":{\"group\":\"CENTRAL_ASIA\"}}}}");
       writes(states().where(memberOf("csto", FuzzyDate.parse("2013"), MembershipStatus.SUSPENDED)),
           "{\"source\":\"states\",\"where\":{\"memberOf\":{\"forumId\":\"csto\",\"date\":\"2013\","
               + "\"status\":\"SUSPENDED\"}}}");

@@ -80,6 +80,8 @@ class QueryParserTest {
       assertThat(error("people where holding(HEAD_OF_STATE, 2025).forStat(UZ)").suggestion())
           .contains("forState");
       assertThat(error("events where during(evnt(\"x\"))").suggestion()).contains("event");
+      assertThat(error("people where holding(HEAD_OF_STATE, 2025).forStates(CENTRAL_ASAI)").suggestion())
+          .contains("CENTRAL_ASIA");
     }
 
     @Test

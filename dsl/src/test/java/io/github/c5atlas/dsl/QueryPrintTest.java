@@ -171,6 +171,11 @@ class QueryPrintTest {
           "people where holding(HEAD_OF_STATE, 2025-10-20).forState(UZ)");
       prints(people().where(Dsl.holding(HEAD_OF_STATE, "2025").appointedWithin(Period.of(1, 6, 3)).forState(UZ)),
           "people where holding(HEAD_OF_STATE, 2025).forState(UZ).appointedWithin(P1Y6M3D)");
+      prints(people().where(Dsl.holding(DEFENCE_MINISTER, "2025-10-20").forStates(CENTRAL_ASIA)),
+          "people where holding(DEFENCE_MINISTER, 2025-10-20).forStates(CENTRAL_ASIA)");
+      prints(people().where(Dsl.holding(DEFENCE_MINISTER, "2025").appointedWithin(Period.ofMonths(6))
+              .forStates(UZ, KZ).forState(TJ)),
+          "people where holding(DEFENCE_MINISTER, 2025).forState(TJ).forStates(KZ, UZ).appointedWithin(P6M)");
       prints(people().where(attended(event("samarkand-2025"))),
           "people where attended(event(\"samarkand-2025\"))");
       prints(people().where(named("Kosanov")), "people where named(\"Kosanov\")");
