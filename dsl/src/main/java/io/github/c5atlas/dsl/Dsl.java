@@ -154,13 +154,13 @@ public final class Dsl {
   /** Returns the condition that all of these hold. */
   @SafeVarargs
   public static <T> Condition<T> and(Condition<? super T>... conditions) {
-    return And.of(Arrays.asList(conditions));
+    return And.of(com.google.common.collect.ImmutableList.copyOf(conditions));
   }
 
   /** Returns the condition that at least one of these holds. */
   @SafeVarargs
   public static <T> Condition<T> or(Condition<? super T>... conditions) {
-    return Or.of(Arrays.asList(conditions));
+    return Or.of(com.google.common.collect.ImmutableList.copyOf(conditions));
   }
 
   /** Returns the condition that this one does not hold. */
