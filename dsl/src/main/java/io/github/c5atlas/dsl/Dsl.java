@@ -153,12 +153,14 @@ public final class Dsl {
 
   /** Returns the condition that all of these hold. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, into an immutable copy
   public static <T> Condition<T> and(Condition<? super T>... conditions) {
     return And.of(com.google.common.collect.ImmutableList.copyOf(conditions));
   }
 
   /** Returns the condition that at least one of these holds. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, into an immutable copy
   public static <T> Condition<T> or(Condition<? super T>... conditions) {
     return Or.of(com.google.common.collect.ImmutableList.copyOf(conditions));
   }
