@@ -213,7 +213,7 @@ public final class Dsl {
   }
 
   private static Attendance attendance(Attendance.Quantifier quantifier, StateGroup group) {
-    return new Attendance(quantifier, Parties.group(requireNonNull(group, "group").id()), ImmutableSortedSet.of(),
+    return new Attendance(quantifier, Parties.of(requireNonNull(group, "group")), ImmutableSortedSet.of(),
         Optional.empty());
   }
 
