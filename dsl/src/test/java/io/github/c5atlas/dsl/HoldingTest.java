@@ -1,11 +1,11 @@
 package io.github.c5atlas.dsl;
 
 import static io.github.c5atlas.dsl.Dsl.*;
-import static assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
 import io.github.c5atlas.core.Atlas;
-import Person;
+import io.github.c5atlas.core.Person;
 import io.github.c5atlas.core.time.Truth;
 import java.time.Period;
 import org.junit.jupiter.api.Nested;
