@@ -120,6 +120,11 @@ public final class AtlasReader {
   public ReadResult read(byte[] document, String origin) {
     requireNonNull(document, "document");
     requireNonNull(origin, "origin");
+    if (document.length >= 3 && (document[0] & 0xFF) == 0xEF && (document[1] & 0xFF) == 0xBB
+        && (document[2] & 0xFF) == 0xBF) {
+      throw new InvalidAtlasException(origin, List.of(Problem.at("", 1, 1,
+          "the document starts with a byte-order mark; write it as UTF-8 without one (RFC 8259)")));
+    }
     List<Problem> unknownFields = new ArrayList<>();
     AtlasDocument bound;
     try {
@@ -187,7 +192,8 @@ public final class AtlasReader {
     if (location != null && location.getByteOffset() >= 0) {
       // Jackson's own path loses array indexes inside polymorphic lists, and a failed check is reported at the
       // end of its object: the text itself gives the pointer, and the pointer the start of the value
-      Optional<String> found = JsonLocator.pointerAt(document, location.getByteOffset());
+      Optional<String> found = JsonLocator.pointerAt(document, location.getByteOffset())
+          .map(at -> withLastProperty(at, e.getPath()));
       if (found.isPresent()) {
         int[] start = JsonLocator.locate(document, List.of(found.get())).get(found.get());
         return start == null ? Problem.at(found.get(), message) : Problem.at(found.get(), start[0], start[1], message);
@@ -197,6 +203,22 @@ public final class AtlasReader {
       return Problem.at(pointer.toString(), message);
     }
     return Problem.at(pointer.toString(), location.getLineNr(), Math.max(1, location.getColumnNr()), message);
+  }
+
+  /**
+   * Returns the pointer found from the text, with the property Jackson was binding added when the text's pointer
+   * stops at the enclosing object (as it does for a number out of range inside a value built by a creator).
+   */
+  private static String withLastProperty(String pointer, List<JacksonException.Reference> path) {
+    if (path.isEmpty()) {
+      return pointer;
+    }
+    String name = path.get(path.size() - 1).getPropertyName();
+    if (name == null) {
+      return pointer;
+    }
+    String segment = name.replace("~", "~0").replace("/", "~1");
+    return List.of(pointer.split("/")).contains(segment) ? pointer : pointer + "/" + segment;
   }
 
   /** Records each unknown field with its place, skips its value, and lets binding go on. */

@@ -492,4 +492,19 @@ public final class Dsl {
         "named", "holding", "forState", "appointedWithin", "attended", "memberOf", "hasMember", "withStatus",
         "accordingTo", "includingUncertain", "orderBy", "orderByDescending", "limit");
   }
+
+  // ---- analyses: comparisons of editions (the analysis branch; projections, counts, co-participation and
+  // ---- timelines are methods of Result) --------------------------------------------------------------------
+
+  /**
+   * Returns the comparison of two editions of a series (or any two events), to run on an atlas: who joined, who
+   * left, whose role changed, the host, the places and the dates of each.
+   *
+   * <pre>{@code
+   * compare(event("birlik-2024"), event("birlik-2025")).run(atlas).hostAfter();   // Optional[UZ]
+   * }</pre>
+   */
+  public static Comparison compare(EventRef from, EventRef to) {
+    return new Comparison(requireNonNull(from, "from"), requireNonNull(to, "to"), Optional.empty());
+  }
 }
