@@ -10,6 +10,7 @@ import static io.github.c5atlas.dsl.Dsl.attended;
 import static io.github.c5atlas.dsl.Dsl.attendedByAll;
 import static io.github.c5atlas.dsl.Dsl.attendedByAny;
 import static io.github.c5atlas.dsl.Dsl.attendedOnlyBy;
+import static io.github.c5atlas.dsl.Dsl.compare;
 import static io.github.c5atlas.dsl.Dsl.concurrentWith;
 import static io.github.c5atlas.dsl.Dsl.event;
 import static io.github.c5atlas.dsl.Dsl.events;
@@ -29,6 +30,8 @@ import io.github.c5atlas.core.Event;
 import io.github.c5atlas.core.Exercise;
 import io.github.c5atlas.core.Meeting;
 import io.github.c5atlas.core.Person;
+import io.github.c5atlas.dsl.Comparison;
+import io.github.c5atlas.dsl.GroupKey;
 import io.github.c5atlas.dsl.Query;
 import io.github.c5atlas.dsl.Result;
 import java.io.PrintStream;
@@ -90,6 +93,10 @@ public final class SeedStory {
   public static final Query<Exercise> BIRLIK_WITH_KYRGYZSTAN_PER_ARTICLE =
       exercises().where(series("birlik").and(attendedByAny(KG))).accordingTo("seed-article");
 
+  /** What changed from Birlik 2024 to Birlik 2025, as the seed article tells it. */
+  public static final Comparison BIRLIK_EDITIONS_PER_ARTICLE =
+      compare(event("birlik-2024"), event("birlik-2025")).accordingTo("seed-article");
+
   /** The Birlik exercises in which Turkmenistan took part: none, in any version. */
   public static final Query<Exercise> BIRLIK_WITH_TURKMENISTAN =
       exercises().where(series("birlik").and(attendedByAny(TM)));
@@ -148,12 +155,17 @@ public final class SeedStory {
         BEGAN_DAY_AFTER.run(atlas));
     answer(out, "With Kyrgyzstan, per the article (which leaves it out of Birlik 2025; the curated view has it in both):",
         BIRLIK_WITH_KYRGYZSTAN_PER_ARTICLE.run(atlas));
+    out.println("From Birlik 2024 to 2025 as the article tells it, Kyrgyzstan and Tajikistan left"
+        + " (in the curated view, nobody joined or left):");
+    print(out, BIRLIK_EDITIONS_PER_ARTICLE.run(atlas).toString());
     answer(out, "With Turkmenistan, whom Azerbaijan is said to have replaced (in no version):",
         BIRLIK_WITH_TURKMENISTAN.run(atlas));
 
     Result<Meeting> summits = SUMMITS_SINCE_2018.run(atlas);
     chapter(out, "5. Have the Central Asian leaders met every year since 2018?",
         "The article says annual summits since 2018. " + yearsSentence(summits), summits);
+    out.println("Counted by year:");
+    print(out, summits.countBy(GroupKey.YEAR).toString());
   }
 
   /** Returns the years from the first summit to the last in which no summit was held. */
@@ -200,8 +212,11 @@ public final class SeedStory {
   }
 
   private static void print(PrintStream out, Result<?> result) {
-    // the table's first line is the query that produced it
-    out.println(result.toString().lines().map(line -> "  " + line).collect(Collectors.joining("\n")));
+    print(out, result.toString()); // the table's first line is the query that produced it
+  }
+
+  private static void print(PrintStream out, String table) {
+    out.println(table.lines().map(line -> "  " + line).collect(Collectors.joining("\n")));
     out.println();
   }
 }
