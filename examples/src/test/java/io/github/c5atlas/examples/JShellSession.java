@@ -45,7 +45,7 @@ final class JShellSession implements AutoCloseable {
 
   private final JShell shell;
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-  private final String where;
+  private String where;
   private final PrintStream capture;
 
   JShellSession(String where) {
@@ -64,6 +64,12 @@ final class JShellSession implements AutoCloseable {
    * Standard output and error are captured while it runs, as the kernels do.
    */
   Output run(String source) {
+    return run(source, where);
+  }
+
+  /** Runs a script or a notebook cell as {@link #run(String)}, naming it so in any failure. */
+  Output run(String source, String where) {
+    this.where = requireNonNull(where, "where");
     PrintStream out = System.out;
     PrintStream err = System.err;
     System.setOut(capture);
