@@ -31,6 +31,8 @@ final class JsonMessages {
         .replaceAll("\\s*\\(for Object starting at \\[.*?\\]\\)", "")
         .replaceAll("\\s+at \\[Source:.*$", "")
         .replaceAll(": enable `[A-Za-z_.]+` to allow", "")
+        .replaceAll("\\s*\\(but could if coercion was enabled using `CoercionConfig`\\)", "")
+        .replace("`", "")
         .replaceAll("\\[simple type, class ([A-Za-z.$]+)\\]", "$1")
         .replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "")
         .trim();
