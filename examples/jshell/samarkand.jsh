@@ -10,7 +10,7 @@ System.out.println(c5only.run(atlas));
 // The same question, only for the defence ministers' format: Samarkand is the first
 System.out.println(meetings().where(forum("c5-defence")).run(atlas));
 
-// Exercises going on that day; Birlik 2025's end is approximate, so it is uncertain (marked ?)
+// Exercises going on that day (uncertain rows, if any, would be marked ?)
 var concurrent = exercises().where(concurrentWith(event("samarkand-2025"))).includingUncertain().run(atlas);
 System.out.println(concurrent);
 System.out.println("certain: " + concurrent.certain().size() + ", uncertain: " + concurrent.uncertain().size());

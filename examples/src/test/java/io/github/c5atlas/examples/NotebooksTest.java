@@ -34,8 +34,8 @@ class NotebooksTest {
       "samarkand.ipynb", List.of(
           "Meeting of the Defence Ministers of Central Asia (Samarkand 2025)",
           "events where attendedByAll(CENTRAL_ASIA) and attendedOnlyBy(CENTRAL_ASIA) orderBy(START)",
-          "? birlik-2025", "unbreakable-brotherhood-2025",
-          "uncertain: [birlik-2025]",
+          "unbreakable-brotherhood-2025",
+          "certain:   [birlik-2025, unbreakable-brotherhood-2025, barrier-2025]",
           "? mukambetov", "gundogdyev",
           "countBy(YEAR) of meetings where forum(\"c5-summit\")",
           "[2020]"),
