@@ -4,10 +4,8 @@
 //   events().where(attendedByAll(CENTRAL_ASIA).and(attendedOnlyBy(CENTRAL_ASIA))).run(atlas)
 //   atlas.event("samarkand-2025").orElseThrow()
 //   atlas.discrepancies()
-// JShell shortens long values (about a thousand characters): print a long table whole with
-// System.out.println(result), or type: /set mode c5atlas normal -command
-//                                      /set truncation c5atlas 100000
-//                                      /set feedback c5atlas
+// Plain JShell shortens values to a thousand characters (examples/jshell.sh sets a mode that does not):
+// print a long table whole with System.out.println(result), or type /set truncation ... (see /help /set).
 // Note: core and dsl both have a class named Source (a cited source; a source of rows). Where both are
 // imported on demand, write io.github.c5atlas.core.Source or Query's source() to say which one you mean.
 import io.github.c5atlas.core.*;
