@@ -153,14 +153,16 @@ public final class Dsl {
 
   /** Returns the condition that all of these hold. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, into an immutable copy
   public static <T> Condition<T> and(Condition<? super T>... conditions) {
-    return And.of(Arrays.asList(conditions));
+    return And.of(com.google.common.collect.ImmutableList.copyOf(conditions));
   }
 
   /** Returns the condition that at least one of these holds. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, into an immutable copy
   public static <T> Condition<T> or(Condition<? super T>... conditions) {
-    return Or.of(Arrays.asList(conditions));
+    return Or.of(com.google.common.collect.ImmutableList.copyOf(conditions));
   }
 
   /** Returns the condition that this one does not hold. */
@@ -211,7 +213,7 @@ public final class Dsl {
   }
 
   private static Attendance attendance(Attendance.Quantifier quantifier, StateGroup group) {
-    return new Attendance(quantifier, Parties.group(requireNonNull(group, "group").id()), ImmutableSortedSet.of(),
+    return new Attendance(quantifier, Parties.of(requireNonNull(group, "group")), ImmutableSortedSet.of(),
         Optional.empty());
   }
 

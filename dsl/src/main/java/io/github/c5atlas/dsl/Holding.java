@@ -66,7 +66,7 @@ public final class Holding extends Condition<Person> {
    */
   public Holding forStates(StateGroup group) {
     return new Holding(office, date, state, appointedWithin,
-        Optional.of(Parties.group(requireNonNull(group, "group").id())));
+        Optional.of(Parties.of(requireNonNull(group, "group"))));
   }
 
   /** Returns a copy that counts only the office held for one of these states. */

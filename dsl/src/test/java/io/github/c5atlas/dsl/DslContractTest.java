@@ -64,6 +64,18 @@ class DslContractTest {
   }
 
   @Test
+  void aGroupOfTheCallerIsTakenAsItsStatesSoThatItMeansTheSameOnEveryAtlas() {
+    StateGroup pair = StateGroup.of(KZ, UZ);
+    org.assertj.core.api.Assertions.assertThat(attendedByAll(pair)).isEqualTo(attendedByAll(KZ, UZ));
+    org.assertj.core.api.Assertions.assertThat(attendedByAll(StateGroup.of(KZ)).toString())
+        .isEqualTo("attendedByAll(KZ)");
+    org.assertj.core.api.Assertions.assertThat(Query.parse(events().where(attendedByAll(StateGroup.of(KZ))).toString()))
+        .isEqualTo(events().where(attendedByAll(StateGroup.of(KZ))));
+    org.assertj.core.api.Assertions.assertThat(events().where(attendedByAll(pair)).run(io.github.c5atlas.core.Atlas.bundled()).count())
+        .isPositive();
+  }
+
+  @Test
   void queriesAreValues() {
     new EqualsTester()
         .addEqualityGroup(events(), events())
