@@ -133,12 +133,14 @@ public final class AtlasReader {
     AtlasDocument bound;
     try {
       bound = mapper.readerFor(AtlasDocument.class)
-          .withHandler(new UnknownFields(unknownFields))
+          .withHandler(new UnknownFields(unknownFields, ""))
           .readValue(document);
     } catch (JacksonException e) {
       List<Problem> problems = new ArrayList<>(ignoreUnknownFields ? List.of() : unknownFields);
       problems.add(problemOf(e, document));
-      throw new InvalidAtlasException(origin, problems);
+      // binding stopped at the first bad value: bind each element on its own to find the others too
+      List<Problem> each = ElementProblems.find(mapper, document, !ignoreUnknownFields);
+      throw new InvalidAtlasException(origin, each.size() > problems.size() ? each : problems);
     } catch (RuntimeException e) {
       // a value check that Jackson did not wrap: still the library's error, never a raw one
       List<Problem> problems = new ArrayList<>(ignoreUnknownFields ? List.of() : unknownFields);
@@ -260,26 +262,5 @@ public final class AtlasReader {
     return List.of(pointer.split("/")).contains(segment) ? pointer : pointer + "/" + segment;
   }
 
-  /** Records each unknown field with its place, skips its value, and lets binding go on. */
-  private static final class UnknownFields extends DeserializationProblemHandler {
-    private final List<Problem> found;
 
-    UnknownFields(List<Problem> found) {
-      this.found = found;
-    }
-
-    @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
-        Object beanOrClass, String propertyName) {
-      TokenStreamLocation location = p.currentTokenLocation();
-      String pointer = p.streamReadContext().pathAsPointer().toString();
-      if (!pointer.endsWith("/" + propertyName.replace("~", "~0").replace("/", "~1"))) {
-        pointer = pointer + "/" + propertyName;
-      }
-      found.add(Problem.at(pointer, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()),
-          "unknown field '" + propertyName + "'"));
-      p.skipChildren();
-      return true;
-    }
-  }
 }

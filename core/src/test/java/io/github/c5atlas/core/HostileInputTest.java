@@ -41,7 +41,7 @@ class HostileInputTest {
       out.writeBytes("]}".getBytes(StandardCharsets.US_ASCII));
       return out.toByteArray();
     });
-    assertThat(problem.pointer()).isEqualTo("/events/0");
+    assertThat(problem.pointer()).matches("/events/[0-9]+"); // each bad element is listed, up to a hundred
   }
 
   @Test
@@ -91,6 +91,22 @@ class HostileInputTest {
         + " \"names\": {\"en\": \"X\"}, \"span\": {\"start\": \"2025\", \"end\": \"2025\"}, \"sources\": [\"s\"],"
         + " \"scale\": {\"troops\": NaN}}]}").getBytes(StandardCharsets.UTF_8));
     assertThat(problem.message()).contains("NaN");
+  }
+
+  @Test
+  void everyBadElementIsListedNotOnlyTheFirstAndTheListStopsAtAHundred() {
+    StringBuilder events = new StringBuilder(HEAD + "\"events\": [");
+    for (int i = 0; i < 150; i++) {
+      events.append(i == 0 ? "" : ",").append("{\"type\": \"meeting\", \"id\": \"m").append(i)
+          .append("\", \"level\": \"NOT_A_LEVEL\"}");
+    }
+    byte[] bytes = events.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    InvalidAtlasException e = catchThrowableOfType(InvalidAtlasException.class,
+        () -> AtlasReader.strict().read(bytes, "many"));
+    assertThat(e.problems()).hasSize(ElementProblems.MOST);
+    assertThat(e.problems().get(0).pointer()).isEqualTo("/events/0/level");
+    assertThat(e.problems().get(1).pointer()).isEqualTo("/events/1/level");
+    assertThat(e.problems().get(0).line()).isPresent();
   }
 
   private static Problem rejected(String what, Supplier<byte[]> document) {
