@@ -61,7 +61,11 @@ final class ResultTables {
       sources.add(e.sources());
     } else if (value instanceof Person) {
       Person p = (Person) value;
-      cells.add(List.of(p.id(), p.name(), p.tenures().stream().map(ResultTables::tenure)
+      // the latest office first: the one a reader of a table is most likely looking for
+      cells.add(List.of(p.id(), p.name(), p.tenures().stream()
+          .sorted(java.util.Comparator.comparing((io.github.c5atlas.core.Tenure t) -> t.span().earliestStart())
+              .reversed())
+          .map(ResultTables::tenure)
           .collect(Collectors.joining("; "))));
       sources.add(p.tenures().stream().flatMap(t -> t.sources().stream()).distinct().collect(Collectors.toList()));
     } else if (value instanceof Forum) {
