@@ -1,0 +1,453 @@
+package io.github.c5atlas.dsl.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.c5atlas.core.Agreement;
+import io.github.c5atlas.core.AgreementSubject;
+import io.github.c5atlas.core.Atlas;
+import io.github.c5atlas.core.Event;
+import io.github.c5atlas.core.EventKind;
+import io.github.c5atlas.core.EventStatus;
+import io.github.c5atlas.core.Exercise;
+import io.github.c5atlas.core.ExerciseKind;
+import io.github.c5atlas.core.Meeting;
+import io.github.c5atlas.core.Participation;
+import io.github.c5atlas.core.Place;
+import io.github.c5atlas.core.Role;
+import io.github.c5atlas.core.time.FuzzyDate;
+import io.github.c5atlas.core.time.FuzzySpan;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.roaringbitmap.FastAggregation;
+import org.roaringbitmap.IntIterator;
+import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.RoaringBitmapWriter;
+
+/**
+ * The indexes of an atlas's events: for each event, by its ordinal (its position in {@link Atlas#events()}), the
+ * bitmaps it belongs to: its status, its kind, each party (by role), each {@link Facet} value, and each calendar
+ * year its fuzzy span may touch; and the earliest and latest day the span may touch, for range searches.
+ *
+ * <pre>{@code
+ * EventIndex index = EventIndex.of(atlas);
+ * RoaringBitmap held = index.withStatus(Set.of(EventStatus.HELD));
+ * RoaringBitmap c5 = index.attendedByAll(StateGroup.CENTRAL_ASIA.members(), Set.of(), held);
+ * RoaringBitmap october = index.reaching(LocalDate.of(2025, 10, 31), LocalDate.of(2025, 10, 1), c5);
+ * }</pre>
+ *
+ * <p>Every method that answers with a bitmap takes the bitmap of the events to look among ({@code within}) and
+ * returns a new bitmap, a subset of it, that the caller may change; the index itself never changes after it is
+ * built. An index is built once per atlas (compared by identity), on the first call of {@link #of(Atlas)}, and
+ * forgotten when the atlas is. Instances are immutable and thread-safe.
+ */
+public final class EventIndex {
+  private static final LoadingCache<Atlas, EventIndex> CACHE = CacheBuilder.newBuilder().weakKeys()
+      .build(CacheLoader.from(atlas -> new EventIndex(atlas.events())));
+  private static final AtomicLong BUILDS = new AtomicLong();
+  private static final RoaringBitmap EMPTY = new RoaringBitmap();
+  private static final Role[] ROLES = Role.values();
+  /** An event whose days may stretch over more calendar years than this goes in {@link #wide}, not in years. */
+  private static final int MAX_YEARS = 3;
+  /** The cost of checking one event's participations directly, in bitmap elements merged. */
+  private static final int DIRECT_CHECK_COST = 50;
+
+  private final ImmutableList<Event> events;
+  private final Map<EventStatus, RoaringBitmap> byStatus = new EnumMap<>(EventStatus.class);
+  private final Map<EventKind, RoaringBitmap> byKind = new EnumMap<>(EventKind.class);
+  private final Map<Facet, Map<String, RoaringBitmap>> byFacet = new EnumMap<>(Facet.class);
+  private final Map<String, RoaringBitmap> byParty = new HashMap<>();
+  private final Map<String, RoaringBitmap[]> byPartyRole = new HashMap<>();
+  private final ImmutableSortedSet<String> parties;
+  /** Per event, the earliest day its span may touch (epoch day), or {@code Integer.MIN_VALUE} if open. */
+  private final int[] earliest;
+  /** Per event, the latest day its span may touch (epoch day), or {@code Integer.MAX_VALUE} if open or ongoing. */
+  private final int[] latest;
+  private final int firstYear;
+  /** The events each year may touch, from {@link #firstYear}; the wide events are in none of them. */
+  private final RoaringBitmap[] byYear;
+  /** The events whose span is open, ongoing, or may touch more than {@link #MAX_YEARS} calendar years. */
+  private final RoaringBitmap wide = new RoaringBitmap();
+
+  private EventIndex(ImmutableList<Event> events) {
+    BUILDS.incrementAndGet();
+    this.events = events;
+    int n = events.size();
+    for (Facet facet : Facet.values()) {
+      byFacet.put(facet, new HashMap<>());
+    }
+    earliest = new int[n];
+    latest = new int[n];
+    int minYear = Integer.MAX_VALUE;
+    int maxYear = Integer.MIN_VALUE;
+    int[] fromYear = new int[n];
+    int[] toYear = new int[n];
+    for (int i = 0; i < n; i++) {
+      Event event = events.get(i);
+      byStatus.computeIfAbsent(event.status(), s -> new RoaringBitmap()).add(i);
+      byKind.computeIfAbsent(event.kind(), k -> new RoaringBitmap()).add(i);
+      indexFacets(event, i);
+      for (Participation participation : event.participations()) {
+        byParty.computeIfAbsent(participation.party(), p -> new RoaringBitmap()).add(i);
+        RoaringBitmap[] roles = byPartyRole.computeIfAbsent(participation.party(), p -> new RoaringBitmap[ROLES.length]);
+        int role = participation.role().ordinal();
+        if (roles[role] == null) {
+          roles[role] = new RoaringBitmap();
+        }
+        roles[role].add(i);
+      }
+      FuzzySpan span = event.span();
+      LocalDate lo = span.start().earliestOrMin();
+      LocalDate hi = span.start().latestOrMax();
+      if (span.isOngoing()) {
+        hi = LocalDate.MAX;
+      } else {
+        FuzzyDate end = span.end().orElseThrow();
+        lo = min(lo, end.earliestOrMin());
+        hi = max(hi, end.latestOrMax());
+      }
+      earliest[i] = day(lo);
+      latest[i] = day(hi);
+      if (earliest[i] == Integer.MIN_VALUE || latest[i] == Integer.MAX_VALUE
+          || hi.getYear() - lo.getYear() >= MAX_YEARS) {
+        wide.add(i);
+        fromYear[i] = 1;
+        toYear[i] = 0;
+      } else {
+        fromYear[i] = lo.getYear();
+        toYear[i] = hi.getYear();
+        minYear = Math.min(minYear, fromYear[i]);
+        maxYear = Math.max(maxYear, toYear[i]);
+      }
+    }
+    firstYear = minYear;
+    byYear = new RoaringBitmap[maxYear < minYear ? 0 : maxYear - minYear + 1];
+    for (int y = 0; y < byYear.length; y++) {
+      byYear[y] = new RoaringBitmap();
+    }
+    for (int i = 0; i < n; i++) {
+      for (int y = fromYear[i]; y <= toYear[i]; y++) {
+        byYear[y - firstYear].add(i);
+      }
+    }
+    parties = ImmutableSortedSet.copyOf(byParty.keySet());
+    forEachBitmap(bitmap -> {
+      bitmap.runOptimize();
+      bitmap.trim();
+    });
+  }
+
+  private void indexFacets(Event event, int i) {
+    event.forum().ifPresent(forum -> add(Facet.FORUM, forum, i));
+    event.host().ifPresent(host -> add(Facet.HOST, host, i));
+    for (Place place : event.places()) {
+      add(Facet.PLACE_STATE, place.state(), i);
+      place.city().ifPresent(city -> add(Facet.CITY, city.toLowerCase(Locale.ROOT), i));
+    }
+    event.tags().forEach(tag -> add(Facet.TAG, tag, i));
+    event.sources().forEach(source -> add(Facet.SOURCE, source, i));
+    event.accept(new Event.Visitor<Void>() {
+      @Override
+      public Void visitMeeting(Meeting meeting) {
+        add(Facet.MEETING_LEVEL, meeting.level().name(), i);
+        return null;
+      }
+
+      @Override
+      public Void visitExercise(Exercise exercise) {
+        exercise.series().ifPresent(series -> add(Facet.SERIES, series, i));
+        for (ExerciseKind kind : exercise.exerciseKinds()) {
+          add(Facet.EXERCISE_KIND, kind.name(), i);
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitAgreement(Agreement agreement) {
+        for (AgreementSubject subject : agreement.subjects()) {
+          add(Facet.AGREEMENT_SUBJECT, subject.name(), i);
+        }
+        return null;
+      }
+    });
+  }
+
+  private void add(Facet facet, String value, int i) {
+    byFacet.get(facet).computeIfAbsent(value, v -> new RoaringBitmap()).add(i);
+  }
+
+  private void forEachBitmap(java.util.function.Consumer<RoaringBitmap> action) {
+    byStatus.values().forEach(action);
+    byKind.values().forEach(action);
+    byFacet.values().forEach(m -> m.values().forEach(action));
+    byParty.values().forEach(action);
+    for (RoaringBitmap[] roles : byPartyRole.values()) {
+      for (RoaringBitmap bitmap : roles) {
+        if (bitmap != null) {
+          action.accept(bitmap);
+        }
+      }
+    }
+    for (RoaringBitmap bitmap : byYear) {
+      action.accept(bitmap);
+    }
+    action.accept(wide);
+  }
+
+  /** Returns the index of the atlas's events, building it on the first call for this atlas. */
+  public static EventIndex of(Atlas atlas) {
+    return CACHE.getUnchecked(requireNonNull(atlas, "atlas"));
+  }
+
+  /** Returns how many indexes have been built in this JVM, for tests that check each atlas is indexed once. */
+  static long builds() {
+    return BUILDS.get();
+  }
+
+  /** Returns the number of events. */
+  public int size() {
+    return events.size();
+  }
+
+  /** Returns the event with this ordinal: its position in the atlas's list of events. */
+  public Event event(int ordinal) {
+    return events.get(ordinal);
+  }
+
+  /** Returns the events, in the atlas's order: ordinal {@code i} is {@code events().get(i)}. */
+  public ImmutableList<Event> events() {
+    return events;
+  }
+
+  /** Returns the ids of every party that takes part in some event, sorted. */
+  public ImmutableSortedSet<String> parties() {
+    return parties;
+  }
+
+  /** Returns a new bitmap of every event. */
+  public RoaringBitmap all() {
+    return RoaringBitmap.bitmapOfRange(0, events.size());
+  }
+
+  /** Returns a new bitmap of the events with any of these statuses. */
+  public RoaringBitmap withStatus(Collection<EventStatus> statuses) {
+    RoaringBitmap result = new RoaringBitmap();
+    for (EventStatus status : statuses) {
+      result.or(byStatus.getOrDefault(requireNonNull(status, "status"), EMPTY));
+    }
+    return result;
+  }
+
+  /** Returns the events of a kind among {@code within}. */
+  public RoaringBitmap ofKind(EventKind kind, RoaringBitmap within) {
+    return RoaringBitmap.and(byKind.getOrDefault(requireNonNull(kind, "kind"), EMPTY), within);
+  }
+
+  /** Returns the events among {@code within} that have this value of the facet. */
+  public RoaringBitmap with(Facet facet, String value, RoaringBitmap within) {
+    return RoaringBitmap.and(facet(facet, value), requireNonNull(within, "within"));
+  }
+
+  /** Returns the number of events that have this value of the facet. */
+  public int count(Facet facet, String value) {
+    return facet(facet, value).getCardinality();
+  }
+
+  private RoaringBitmap facet(Facet facet, String value) {
+    requireNonNull(value, "value");
+    String key = facet == Facet.CITY ? value.toLowerCase(Locale.ROOT) : value;
+    return byFacet.get(requireNonNull(facet, "facet")).getOrDefault(key, EMPTY);
+  }
+
+  /** Returns the number of events where the party took part in one of the roles (in any role if none are given). */
+  public int count(String party, Collection<Role> roles) {
+    return party(party, roles).getCardinality();
+  }
+
+  /** Returns the events among {@code within} where the party took part in one of the roles (any if none given). */
+  public RoaringBitmap attendedBy(String party, Collection<Role> roles, RoaringBitmap within) {
+    return RoaringBitmap.and(party(party, roles), requireNonNull(within, "within"));
+  }
+
+  /** Returns the events among {@code within} where every one of the parties took part in one of the roles. */
+  public RoaringBitmap attendedByAll(Collection<String> parties, Collection<Role> roles, RoaringBitmap within) {
+    List<RoaringBitmap> each = new ArrayList<>();
+    for (String party : parties) {
+      each.add(party(party, roles));
+    }
+    each.sort((a, b) -> Integer.compare(a.getCardinality(), b.getCardinality()));
+    RoaringBitmap result = requireNonNull(within, "within").clone();
+    for (RoaringBitmap bitmap : each) {
+      if (result.isEmpty()) {
+        break;
+      }
+      result.and(bitmap);
+    }
+    return result;
+  }
+
+  /** Returns the events among {@code within} where at least one of the parties took part in one of the roles. */
+  public RoaringBitmap attendedByAny(Collection<String> parties, Collection<Role> roles, RoaringBitmap within) {
+    List<RoaringBitmap> each = new ArrayList<>();
+    for (String party : parties) {
+      each.add(party(party, roles));
+    }
+    return RoaringBitmap.and(FastAggregation.or(each.iterator()), requireNonNull(within, "within"));
+  }
+
+  /**
+   * Returns the events among {@code within} where no party outside {@code parties} took part in one of the roles
+   * (in any role, if none are given). Computed from the bitmaps of every other party, or, when {@code within} is
+   * small, by looking at the participations of each event in it, whichever is less work.
+   */
+  public RoaringBitmap attendedOnlyBy(Set<String> parties, Collection<Role> roles, RoaringBitmap within) {
+    requireNonNull(within, "within");
+    List<RoaringBitmap> outside = new ArrayList<>();
+    long bitmapCost = 0;
+    for (String party : this.parties) {
+      if (!parties.contains(party)) {
+        RoaringBitmap bitmap = party(party, roles);
+        outside.add(bitmap);
+        bitmapCost += bitmap.getCardinality();
+      }
+    }
+    if ((long) within.getCardinality() * DIRECT_CHECK_COST >= bitmapCost) {
+      return RoaringBitmap.andNot(within, FastAggregation.or(outside.iterator()));
+    }
+    RoaringBitmapWriter<RoaringBitmap> result = RoaringBitmapWriter.writer().get();
+    IntIterator it = within.getIntIterator();
+    while (it.hasNext()) {
+      int i = it.next();
+      if (onlyBy(events.get(i), parties, roles)) {
+        result.add(i);
+      }
+    }
+    return result.get();
+  }
+
+  private static boolean onlyBy(Event event, Set<String> parties, Collection<Role> roles) {
+    for (Participation participation : event.participations()) {
+      if (!parties.contains(participation.party()) && (roles.isEmpty() || roles.contains(participation.role()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the bitmap of the events where the party took part in one of the roles; not to be changed. */
+  private RoaringBitmap party(String party, Collection<Role> roles) {
+    requireNonNull(party, "party");
+    if (roles.isEmpty() || roles.containsAll(Set.of(ROLES))) {
+      return byParty.getOrDefault(party, EMPTY);
+    }
+    RoaringBitmap[] byRole = byPartyRole.get(party);
+    if (byRole == null) {
+      return EMPTY;
+    }
+    RoaringBitmap result = new RoaringBitmap();
+    for (Role role : roles) {
+      RoaringBitmap bitmap = byRole[role.ordinal()];
+      if (bitmap != null) {
+        result.or(bitmap);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Returns the events among {@code within} whose span may touch a day on or before {@code onOrBefore} and a day
+   * on or after {@code onOrAfter}: every event that may share a day with the period from {@code onOrAfter} to
+   * {@code onOrBefore}, or, when {@code onOrAfter} is the later day, that may cover the period between the two.
+   * {@link LocalDate#MIN} and {@link LocalDate#MAX} stand for no limit. An event may touch the days from the
+   * earliest day its start or end may be to the latest day either may be (or for ever, if it is ongoing or open).
+   */
+  public RoaringBitmap reaching(LocalDate onOrBefore, LocalDate onOrAfter, RoaringBitmap within) {
+    requireNonNull(within, "within");
+    int last = day(requireNonNull(onOrBefore, "onOrBefore"));
+    int first = day(requireNonNull(onOrAfter, "onOrAfter"));
+    RoaringBitmap candidates = within;
+    if (within.getCardinality() > estimateReaching(onOrBefore, onOrAfter)) {
+      List<RoaringBitmap> years = new ArrayList<>(yearsReaching(onOrBefore, onOrAfter));
+      years.add(wide);
+      candidates = RoaringBitmap.and(FastAggregation.or(years.iterator()), within);
+    }
+    RoaringBitmapWriter<RoaringBitmap> result = RoaringBitmapWriter.writer().get();
+    IntIterator it = candidates.getIntIterator();
+    while (it.hasNext()) {
+      int i = it.next();
+      if (earliest[i] <= last && latest[i] >= first) {
+        result.add(i);
+      }
+    }
+    return result.get();
+  }
+
+  /** Returns an upper bound of the number of events {@link #reaching} finds, from the year bitmaps alone. */
+  public long estimateReaching(LocalDate onOrBefore, LocalDate onOrAfter) {
+    long estimate = wide.getLongCardinality();
+    for (RoaringBitmap year : yearsReaching(onOrBefore, onOrAfter)) {
+      estimate += year.getLongCardinality();
+    }
+    return Math.min(estimate, events.size());
+  }
+
+  /** Returns the bitmaps of the years in which an event that is not wide must be to reach both days. */
+  private List<RoaringBitmap> yearsReaching(LocalDate onOrBefore, LocalDate onOrAfter) {
+    // lo <= onOrBefore and hi >= onOrAfter: the event's years meet those from the earlier of the two to onOrBefore
+    LocalDate from = min(onOrBefore, onOrAfter);
+    int fromYear = from.equals(LocalDate.MIN) ? firstYear : Math.max(firstYear, from.getYear());
+    int toYear = onOrBefore.equals(LocalDate.MAX) ? firstYear + byYear.length - 1
+        : Math.min(firstYear + byYear.length - 1, onOrBefore.getYear());
+    List<RoaringBitmap> years = new ArrayList<>();
+    for (int y = fromYear; y <= toYear; y++) {
+      years.add(byYear[y - firstYear]);
+    }
+    return years;
+  }
+
+  /** Returns roughly how many bytes the index takes, not counting the events it refers to. */
+  public long sizeInBytes() {
+    long[] bytes = {8L * events.size() + 16L * byYear.length};
+    forEachBitmap(bitmap -> bytes[0] += bitmap.getLongSizeInBytes() + 48);
+    bytes[0] += 64L * (byParty.size() * 2 + byFacet.values().stream().mapToInt(Map::size).sum());
+    return bytes[0];
+  }
+
+  /** Returns a summary such as {@code EventIndex[1000000 events, 200 parties, 30 years, 12.5 MB]}. */
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "EventIndex[%d events, %d parties, %d years, %.1f MB]", events.size(),
+        parties.size(), byYear.length, sizeInBytes() / 1e6);
+  }
+
+  private static int day(LocalDate date) {
+    if (date.equals(LocalDate.MIN)) {
+      return Integer.MIN_VALUE;
+    }
+    if (date.equals(LocalDate.MAX)) {
+      return Integer.MAX_VALUE;
+    }
+    // the model's dates are years 1 to 9999; anything further out compares the same once clamped
+    return (int) Math.max(Integer.MIN_VALUE + 1L, Math.min(Integer.MAX_VALUE - 1L, date.toEpochDay()));
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+}
