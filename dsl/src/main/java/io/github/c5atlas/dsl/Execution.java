@@ -73,13 +73,18 @@ final class Execution {
     int limit = query.rowLimit().orElse(Integer.MAX_VALUE);
     List<Row<T>> rows = new ArrayList<>();
     long tested = 0;
-    IntIterator candidates = bounds.possible.getIntIterator();
+    // an exact plan leaves nothing to test: the possible events that are not certain are UNKNOWN
+    boolean exact = plan.isExact();
+    IntIterator candidates = (exact && !query.isIncludingUncertain() ? bounds.certain : bounds.possible)
+        .getIntIterator();
     while (candidates.hasNext() && !(stopAtLimit && rows.size() >= limit)) {
       int ordinal = candidates.next();
       T row = type.cast(index.event(ordinal));
       Truth truth;
       if (bounds.certain.contains(ordinal)) {
         truth = Truth.TRUE;
+      } else if (exact) {
+        truth = Truth.UNKNOWN;
       } else {
         truth = query.condition().test(row, view);
         tested++;

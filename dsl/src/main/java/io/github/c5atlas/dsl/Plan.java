@@ -3,6 +3,8 @@ package io.github.c5atlas.dsl;
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.List;
+import io.github.c5atlas.dsl.engine.Matches;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -12,8 +14,10 @@ import org.roaringbitmap.RoaringBitmap;
  *
  * <p>Run on the bitmap of the events to look among, a step answers with two bitmaps (its {@link Bounds}): the
  * events for which its condition is possibly true (a superset of those where it is TRUE or UNKNOWN: the events left
- * out are certainly FALSE), and the events for which it is certainly TRUE. A step is exact when the two are equal:
- * the index then answers the condition alone, and its events need no test. Every step records the number of
+ * out are certainly FALSE), and the events for which it is certainly TRUE. A step is exact when the bounds are
+ * tight: the possible events are exactly those where the condition is TRUE or UNKNOWN, and the certain ones exactly
+ * those where it is TRUE. The index then answers the condition alone, and no event needs the test: those possible
+ * but not certain are UNKNOWN. And, or and not of exact steps are exact. Every step records the number of
  * candidates it found, and the number of rows it let through once tested, for {@link Query#explain}.
  *
  * <p>A plan is made for one run and is not thread-safe; the bitmaps it hands out are never changed afterwards.
@@ -55,7 +59,7 @@ abstract class Plan {
   /** Returns an upper bound of the number of candidates, from the index's counts, before running. */
   abstract long estimate();
 
-  /** Returns whether the index alone answers the condition (the possible and the certain events are equal). */
+  /** Returns whether the index alone answers the condition: the bounds are the TRUE and the not-FALSE events. */
   abstract boolean isExact();
 
   /** Returns how this step finds its candidates, for example {@code index forum[csto]}. */
@@ -104,46 +108,57 @@ abstract class Plan {
   static final class Lookup extends Plan {
     private final String access;
     private final long estimate;
-    private final UnaryOperator<RoaringBitmap> possible;
-    private final UnaryOperator<RoaringBitmap> certain;
+    private final Function<RoaringBitmap, Bounds> lookup;
     private final boolean exact;
 
-    private Lookup(Condition<?> condition, String access, long estimate, UnaryOperator<RoaringBitmap> possible,
-        UnaryOperator<RoaringBitmap> certain, boolean exact) {
+    private Lookup(Condition<?> condition, String access, long estimate, Function<RoaringBitmap, Bounds> lookup,
+        boolean exact) {
       super(condition);
       this.access = access;
       this.estimate = estimate;
-      this.possible = possible;
-      this.certain = certain;
+      this.lookup = lookup;
       this.exact = exact;
     }
 
-    /** A lookup that answers the condition exactly. */
+    /** A lookup that answers a two-valued condition exactly: its events are TRUE, the others FALSE. */
     static Plan exact(Condition<?> condition, String access, long estimate, UnaryOperator<RoaringBitmap> lookup) {
-      return new Lookup(condition, access, estimate, lookup, lookup, true);
+      return new Lookup(condition, access, estimate, within -> {
+        RoaringBitmap found = lookup.apply(within);
+        return new Bounds(found, found);
+      }, true);
+    }
+
+    /** A lookup that answers a three-valued condition exactly: the possible events and the certain ones. */
+    static Plan threeValued(Condition<?> condition, String access, long estimate,
+        Function<RoaringBitmap, Matches> lookup) {
+      return new Lookup(condition, access, estimate, within -> {
+        Matches found = lookup.apply(within);
+        return new Bounds(found.possible(), found.certain());
+      }, true);
     }
 
     /** A lookup that finds a superset of the events for which the condition is possibly true. */
     static Plan superset(Condition<?> condition, String access, long estimate, UnaryOperator<RoaringBitmap> lookup) {
-      return new Lookup(condition, access, estimate, lookup, within -> new RoaringBitmap(), false);
+      return new Lookup(condition, access, estimate, within -> new Bounds(lookup.apply(within), new RoaringBitmap()),
+          false);
     }
 
     /** Two lookups: a superset of the possible events, and a subset of the certain ones. */
     static Plan bounded(Condition<?> condition, String access, long estimate, UnaryOperator<RoaringBitmap> possible,
         UnaryOperator<RoaringBitmap> certain) {
-      return new Lookup(condition, access, estimate, possible, certain, false);
+      return new Lookup(condition, access, estimate,
+          within -> new Bounds(possible.apply(within), certain.apply(within)), false);
     }
 
     /** No lookup: every event is a candidate, to be tested. */
     static Plan scan(Condition<?> condition, long size) {
-      return new Lookup(condition, "no index, test each", size, within -> within, within -> new RoaringBitmap(),
+      return new Lookup(condition, "no index, test each", size, within -> new Bounds(within, new RoaringBitmap()),
           false);
     }
 
     @Override
     Bounds bounds(RoaringBitmap within) {
-      RoaringBitmap candidates = possible.apply(within);
-      return new Bounds(candidates, exact ? candidates : certain.apply(within));
+      return lookup.apply(within);
     }
 
     @Override

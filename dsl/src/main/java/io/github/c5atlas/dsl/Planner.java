@@ -8,9 +8,11 @@ import io.github.c5atlas.core.time.FuzzyDate;
 import io.github.c5atlas.core.time.FuzzySpan;
 import io.github.c5atlas.dsl.engine.EventIndex;
 import io.github.c5atlas.dsl.engine.Facet;
+import io.github.c5atlas.dsl.engine.Matches;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.roaringbitmap.RoaringBitmap;
@@ -122,24 +124,33 @@ final class Planner implements ConditionVisitor<Plan> {
     LocalDate to = date.latestOrMax();
     switch (node.relation()) {
       case DURING:
-      case OVERLAPPING:
-      case ON:
-        // within, intersects and includes are each possible only if the span touches a day of the period
-        return reaching(node, to, from);
+        return spans(node, to, from, within -> index.spanWithin(from, to, within));
       case BETWEEN: {
         LocalDate until = node.until().orElseThrow().latestOrMax();
         // a period that ends before it begins makes the test fail on every event: leave it to the test
-        return from.isAfter(until) ? Plan.Lookup.scan(node, index.size()) : reaching(node, until, from);
+        return from.isAfter(until) ? Plan.Lookup.scan(node, index.size())
+            : spans(node, until, from, within -> index.spanWithin(from, until, within));
       }
+      case OVERLAPPING:
+        return spans(node, to, from, within -> index.spanIntersects(from, to, within));
+      case ON:
+        return spans(node, to, from, within -> index.spanIncludes(date, within));
       case BEFORE:
         // the end's earliest day is before the date's latest day
-        return reaching(node, minusDay(to), LocalDate.MIN);
+        return spans(node, minusDay(to), LocalDate.MIN, within -> index.endBefore(date, within));
       case AFTER:
         // the start's latest day is after the date's earliest day
-        return reaching(node, LocalDate.MAX, plusDay(from));
+        return spans(node, LocalDate.MAX, plusDay(from), within -> index.startAfter(date, within));
       default:
         throw new AssertionError(node.relation());
     }
+  }
+
+  /** An exact answer from the span bounds, among the events that may reach both days (for the estimate). */
+  private Plan spans(Condition<?> node, LocalDate onOrBefore, LocalDate onOrAfter,
+      Function<RoaringBitmap, Matches> lookup) {
+    return Plan.Lookup.threeValued(node, "index " + reachingText(onOrBefore, onOrAfter) + ", span bounds",
+        index.estimateReaching(onOrBefore, onOrAfter), lookup);
   }
 
   @Override
@@ -182,11 +193,13 @@ final class Planner implements ConditionVisitor<Plan> {
   }
 
   private Plan reaching(Condition<?> node, LocalDate onOrBefore, LocalDate onOrAfter) {
-    String access = onOrAfter.isAfter(onOrBefore)
-        ? "index span covers [" + day(onOrBefore) + ", " + day(onOrAfter) + "]"
-        : "index span touches [" + day(onOrAfter) + ", " + day(onOrBefore) + "]";
-    return Plan.Lookup.superset(node, access, index.estimateReaching(onOrBefore, onOrAfter),
-        within -> index.reaching(onOrBefore, onOrAfter, within));
+    return Plan.Lookup.superset(node, "index " + reachingText(onOrBefore, onOrAfter),
+        index.estimateReaching(onOrBefore, onOrAfter), within -> index.reaching(onOrBefore, onOrAfter, within));
+  }
+
+  private static String reachingText(LocalDate onOrBefore, LocalDate onOrAfter) {
+    return onOrAfter.isAfter(onOrBefore) ? "span covers [" + day(onOrBefore) + ", " + day(onOrAfter) + "]"
+        : "span touches [" + day(onOrAfter) + ", " + day(onOrBefore) + "]";
   }
 
   private static String day(LocalDate day) {

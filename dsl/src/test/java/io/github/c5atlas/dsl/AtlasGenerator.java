@@ -74,8 +74,9 @@ public final class AtlasGenerator {
   }
 
   /**
-   * Returns a large synthetic atlas of the given numbers of events and states over 30 years, without reports:
-   * most events have two to six parties, the Central Asian states among them more often than others.
+   * Returns a large synthetic atlas of the given numbers of events and states over 30 years, without reports, as
+   * event data derived from news would be: one to six parties per event, a few of them far more often than most,
+   * one event in 2,000 of all five Central Asian states; spans of exact days nearly always (see {@code newsSpan}).
    */
   public static Atlas large(int events, int states, long seed) {
     return new AtlasGenerator(new Random(seed), 1996, 30, 2000).atlas(states, events, false);
@@ -199,7 +200,7 @@ public final class AtlasGenerator {
     String forum = random.nextInt(3) == 0 ? null : pick(forums);
     List<String> sources = List.of(pick(SOURCES), pick(SOURCES)).subList(0, 1 + random.nextInt(2));
     sources = new ArrayList<>(new LinkedHashSet<>(sources));
-    FuzzySpan span = span(true);
+    FuzzySpan span = centralAsianOneIn < 10 ? span(true) : newsSpan();
     switch (random.nextInt(3)) {
       case 0: {
         Meeting.Builder meeting = Meeting.builder().id(id).putName("en", "Meeting " + id).status(status).span(span)
@@ -287,6 +288,28 @@ public final class AtlasGenerator {
       participations.add(participation.build());
     }
     return participations;
+  }
+
+  /**
+   * Returns a span as news reports give them: nearly always exact days, a few days long; now and then only the
+   * month, an approximate day, a span of years or an ongoing one.
+   */
+  private FuzzySpan newsSpan() {
+    LocalDate day = LocalDate.of(firstYear, 1, 1).plusDays(random.nextInt(years * 365));
+    int kind = random.nextInt(1000);
+    if (kind < 3) {
+      return FuzzySpan.ongoing(FuzzyDate.ofDay(day));
+    }
+    if (kind < 5) {
+      return FuzzySpan.of(FuzzyDate.ofYear(day.getYear()), FuzzyDate.ofYear(day.getYear() + 1 + random.nextInt(3)));
+    }
+    if (kind < 25) {
+      return FuzzySpan.on(FuzzyDate.ofMonth(day.getYear(), day.getMonthValue()));
+    }
+    if (kind < 30) {
+      return FuzzySpan.on(FuzzyDate.ofDay(day).approximately());
+    }
+    return FuzzySpan.of(FuzzyDate.ofDay(day), FuzzyDate.ofDay(day.plusDays(random.nextInt(5))));
   }
 
   /** Returns a span: mostly short and precise, sometimes long, open, approximate or ongoing. */

@@ -58,6 +58,12 @@ public final class EventIndex {
       .build(CacheLoader.from(atlas -> new EventIndex(atlas.events())));
   private static final AtomicLong BUILDS = new AtomicLong();
   private static final RoaringBitmap EMPTY = new RoaringBitmap();
+  private static final int NEG = Integer.MIN_VALUE;
+  private static final int OPEN = Integer.MAX_VALUE - 1;
+  private static final int ONGOING = Integer.MAX_VALUE;
+  private static final int FALSE = 0;
+  private static final int UNKNOWN = 1;
+  private static final int TRUE = 2;
   private static final Role[] ROLES = Role.values();
   /** An event whose days may stretch over more calendar years than this goes in {@link #wide}, not in years. */
   private static final int MAX_YEARS = 3;
@@ -71,10 +77,15 @@ public final class EventIndex {
   private final Map<String, RoaringBitmap> byParty = new HashMap<>();
   private final Map<String, RoaringBitmap[]> byPartyRole = new HashMap<>();
   private final ImmutableSortedSet<String> parties;
-  /** Per event, the earliest day its span may touch (epoch day), or {@code Integer.MIN_VALUE} if open. */
-  private final int[] earliest;
-  /** Per event, the latest day its span may touch (epoch day), or {@code Integer.MAX_VALUE} if open or ongoing. */
-  private final int[] latest;
+  /*
+   * Per event, the earliest and latest day of its start and of its end, as epoch days; an open earliest day is
+   * NEG, an open latest day OPEN, and both days of the end of an ongoing span are ONGOING. The span may touch the
+   * days from the least to the greatest of the four.
+   */
+  private final int[] startLo;
+  private final int[] startHi;
+  private final int[] endLo;
+  private final int[] endHi;
   private final int firstYear;
   /** The events each year may touch, from {@link #firstYear}; the wide events are in none of them. */
   private final RoaringBitmap[] byYear;
@@ -88,8 +99,10 @@ public final class EventIndex {
     for (Facet facet : Facet.values()) {
       byFacet.put(facet, new HashMap<>());
     }
-    earliest = new int[n];
-    latest = new int[n];
+    startLo = new int[n];
+    startHi = new int[n];
+    endLo = new int[n];
+    endHi = new int[n];
     int minYear = Integer.MAX_VALUE;
     int maxYear = Integer.MIN_VALUE;
     int[] fromYear = new int[n];
@@ -109,25 +122,20 @@ public final class EventIndex {
         roles[role].add(i);
       }
       FuzzySpan span = event.span();
-      LocalDate lo = span.start().earliestOrMin();
-      LocalDate hi = span.start().latestOrMax();
-      if (span.isOngoing()) {
-        hi = LocalDate.MAX;
-      } else {
-        FuzzyDate end = span.end().orElseThrow();
-        lo = min(lo, end.earliestOrMin());
-        hi = max(hi, end.latestOrMax());
-      }
-      earliest[i] = day(lo);
-      latest[i] = day(hi);
-      if (earliest[i] == Integer.MIN_VALUE || latest[i] == Integer.MAX_VALUE
-          || hi.getYear() - lo.getYear() >= MAX_YEARS) {
+      startLo[i] = span.start().earliest().map(EventIndex::day).orElse(NEG);
+      startHi[i] = span.start().latest().map(EventIndex::day).orElse(OPEN);
+      FuzzyDate end = span.end().orElse(null);
+      endLo[i] = end == null ? ONGOING : end.earliest().map(EventIndex::day).orElse(NEG);
+      endHi[i] = end == null ? ONGOING : end.latest().map(EventIndex::day).orElse(OPEN);
+      int lo = Math.min(startLo[i], endLo[i]);
+      int hi = Math.max(startHi[i], endHi[i]);
+      if (lo == NEG || hi >= OPEN || year(hi) - year(lo) >= MAX_YEARS) {
         wide.add(i);
         fromYear[i] = 1;
         toYear[i] = 0;
       } else {
-        fromYear[i] = lo.getYear();
-        toYear[i] = hi.getYear();
+        fromYear[i] = year(lo);
+        toYear[i] = year(hi);
         minYear = Math.min(minYear, fromYear[i]);
         maxYear = Math.max(maxYear, toYear[i]);
       }
@@ -387,7 +395,7 @@ public final class EventIndex {
     IntIterator it = candidates.getIntIterator();
     while (it.hasNext()) {
       int i = it.next();
-      if (earliest[i] <= last && latest[i] >= first) {
+      if (Math.min(startLo[i], endLo[i]) <= last && Math.max(startHi[i], endHi[i]) >= first) {
         result.add(i);
       }
     }
@@ -417,6 +425,143 @@ public final class EventIndex {
     return years;
   }
 
+  /**
+   * Returns, among {@code within}, the events whose span is within the period from {@code from} to {@code to}:
+   * possibly and certainly, as {@link FuzzySpan#within(LocalDate, LocalDate) span().within(from, to)} answers.
+   */
+  public Matches spanWithin(LocalDate from, LocalDate to, RoaringBitmap within) {
+    long first = from.toEpochDay();
+    long next = to.toEpochDay() + 1;
+    return matches(to, from, within, i -> and(not(lt(startsLo(i), startsHi(i), first, first)),
+        not(lt(next, next, endsLo(i), endsHi(i)))));
+  }
+
+  /**
+   * Returns, among {@code within}, the events whose span shares a day with the period from {@code from} to
+   * {@code to}, as {@link FuzzySpan#intersects(LocalDate, LocalDate) span().intersects(from, to)} answers.
+   */
+  public Matches spanIntersects(LocalDate from, LocalDate to, RoaringBitmap within) {
+    long first = from.toEpochDay();
+    long next = to.toEpochDay() + 1;
+    return matches(to, from, within, i -> and(lt(startsLo(i), startsHi(i), next, next),
+        lt(first, first, endsLo(i), endsHi(i))));
+  }
+
+  /**
+   * Returns, among {@code within}, the events whose span includes the date, as
+   * {@link FuzzySpan#includes(FuzzyDate) span().includes(date)} answers.
+   */
+  public Matches spanIncludes(FuzzyDate date, RoaringBitmap within) {
+    long lo = date.earliest().map(LocalDate::toEpochDay).orElse(NEG_INF);
+    long hi = date.latest().map(LocalDate::toEpochDay).orElse(POS_OPEN);
+    return matches(date.latestOrMax(), date.earliestOrMin(), within,
+        i -> and(not(lt(lo, hi, startsLo(i), startsHi(i))), lt(lo, hi, endsLo(i), endsHi(i))));
+  }
+
+  /**
+   * Returns, among {@code within}, the events whose span has an end that is before the date, as
+   * {@code span().end().map(end -> end.isBefore(date)).orElse(FALSE)} answers: an ongoing span never ends before.
+   */
+  public Matches endBefore(FuzzyDate date, RoaringBitmap within) {
+    long lo = date.earliestOrMin().toEpochDay();
+    long hi = date.latestOrMax().toEpochDay();
+    LocalDate last = date.latestOrMax().equals(LocalDate.MAX) ? LocalDate.MAX : date.latestOrMax().minusDays(1);
+    return matches(last, LocalDate.MIN, within, i -> endLo[i] == ONGOING ? FALSE
+        : before(minMax(endLo[i]), minMax(endHi[i]), lo, hi));
+  }
+
+  /**
+   * Returns, among {@code within}, the events whose span starts after the date, as
+   * {@code span().start().isAfter(date)} answers.
+   */
+  public Matches startAfter(FuzzyDate date, RoaringBitmap within) {
+    long lo = date.earliestOrMin().toEpochDay();
+    long hi = date.latestOrMax().toEpochDay();
+    LocalDate first = date.earliestOrMin().equals(LocalDate.MIN) ? LocalDate.MIN : date.earliestOrMin().plusDays(1);
+    return matches(LocalDate.MAX, first, within, i -> before(lo, hi, minMax(startLo[i]), minMax(startHi[i])));
+  }
+
+  /** A three-valued question on one event, by its ordinal: FALSE, UNKNOWN or TRUE as 0, 1 or 2. */
+  private interface Question {
+    int answer(int event);
+  }
+
+  /**
+   * Answers a question on the events among {@code within} that may reach both days (a superset of those for which
+   * the answer is not FALSE), and sorts them by the answer.
+   */
+  private Matches matches(LocalDate onOrBefore, LocalDate onOrAfter, RoaringBitmap within, Question question) {
+    RoaringBitmap candidates = reaching(onOrBefore, onOrAfter, requireNonNull(within, "within"));
+    RoaringBitmapWriter<RoaringBitmap> possible = RoaringBitmapWriter.writer().get();
+    RoaringBitmapWriter<RoaringBitmap> certain = RoaringBitmapWriter.writer().get();
+    IntIterator it = candidates.getIntIterator();
+    while (it.hasNext()) {
+      int i = it.next();
+      int answer = question.answer(i);
+      if (answer != FALSE) {
+        possible.add(i);
+        if (answer == TRUE) {
+          certain.add(i);
+        }
+      }
+    }
+    return new Matches(possible.get(), certain.get());
+  }
+
+  // The points of a span as FuzzySpan computes them: the first days it may start on, and the days after the last
+  // days it may end on (half-open), with the same infinities, so that the comparisons answer exactly as it does.
+
+  private static final long NEG_INF = Long.MIN_VALUE / 4;
+  private static final long POS_OPEN = Long.MAX_VALUE / 4 - 1;
+  private static final long POS_INF = Long.MAX_VALUE / 4;
+
+  private static long point(int day) {
+    return day == NEG ? NEG_INF : day == OPEN ? POS_OPEN : day == ONGOING ? POS_INF : day;
+  }
+
+  private static long plusOne(long point) {
+    return point == NEG_INF || point == POS_OPEN || point == POS_INF ? point : point + 1;
+  }
+
+  private long startsLo(int i) {
+    return point(startLo[i]);
+  }
+
+  private long startsHi(int i) {
+    return Math.min(point(startHi[i]), point(endHi[i]));
+  }
+
+  private long endsLo(int i) {
+    return plusOne(Math.max(point(endLo[i]), point(startLo[i])));
+  }
+
+  private long endsHi(int i) {
+    return plusOne(point(endHi[i]));
+  }
+
+  /** Whether x is before y, for points that may be any of [xLo, xHi] and [yLo, yHi]. */
+  private static int lt(long xLo, long xHi, long yLo, long yHi) {
+    return xHi < yLo ? TRUE : xLo >= yHi ? FALSE : UNKNOWN;
+  }
+
+  private static int and(int a, int b) {
+    return Math.min(a, b);
+  }
+
+  private static int not(int a) {
+    return TRUE - a;
+  }
+
+  /** A day of a fuzzy date as FuzzyDate compares them: open days are LocalDate.MIN and LocalDate.MAX. */
+  private static long minMax(int day) {
+    return day == NEG ? LocalDate.MIN.toEpochDay() : day >= OPEN ? LocalDate.MAX.toEpochDay() : day;
+  }
+
+  /** Whether every day of [a1, a2] is before every day of [b1, b2], as FuzzyDate answers it. */
+  private static int before(long a1, long a2, long b1, long b2) {
+    return a2 < b1 ? TRUE : a1 >= b2 ? FALSE : UNKNOWN;
+  }
+
   /** Returns roughly how many bytes the index takes, not counting the events it refers to. */
   public long sizeInBytes() {
     long[] bytes = {8L * events.size() + 16L * byYear.length};
@@ -432,15 +577,20 @@ public final class EventIndex {
         parties.size(), byYear.length, sizeInBytes() / 1e6);
   }
 
+  /** Returns a day as an epoch day: NEG for {@link LocalDate#MIN}, OPEN for {@link LocalDate#MAX}. */
   private static int day(LocalDate date) {
     if (date.equals(LocalDate.MIN)) {
-      return Integer.MIN_VALUE;
+      return NEG;
     }
     if (date.equals(LocalDate.MAX)) {
-      return Integer.MAX_VALUE;
+      return OPEN;
     }
     // the model's dates are years 1 to 9999; anything further out compares the same once clamped
-    return (int) Math.max(Integer.MIN_VALUE + 1L, Math.min(Integer.MAX_VALUE - 1L, date.toEpochDay()));
+    return (int) Math.max(NEG + 1L, Math.min(OPEN - 1L, date.toEpochDay()));
+  }
+
+  private static int year(int day) {
+    return LocalDate.ofEpochDay(day).getYear();
   }
 
   private static LocalDate min(LocalDate a, LocalDate b) {
