@@ -96,8 +96,16 @@ public final class EventIndex {
     BUILDS.incrementAndGet();
     this.events = events;
     int n = events.size();
+    Appenders<EventStatus> statuses = new Appenders<>();
+    Appenders<EventKind> kinds = new Appenders<>();
+    Appenders<String> partyAppenders = new Appenders<>();
+    List<Appenders<String>> partyRoles = new ArrayList<>();
+    for (int r = 0; r < ROLES.length; r++) {
+      partyRoles.add(new Appenders<>());
+    }
+    Map<Facet, Appenders<String>> facets = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
-      byFacet.put(facet, new HashMap<>());
+      facets.put(facet, new Appenders<>());
     }
     startLo = new int[n];
     startHi = new int[n];
@@ -109,46 +117,61 @@ public final class EventIndex {
     int[] toYear = new int[n];
     for (int i = 0; i < n; i++) {
       Event event = events.get(i);
-      byStatus.computeIfAbsent(event.status(), s -> new RoaringBitmap()).add(i);
-      byKind.computeIfAbsent(event.kind(), k -> new RoaringBitmap()).add(i);
-      indexFacets(event, i);
+      statuses.add(event.status(), i);
+      kinds.add(event.kind(), i);
+      indexFacets(event, i, facets);
       for (Participation participation : event.participations()) {
-        byParty.computeIfAbsent(participation.party(), p -> new RoaringBitmap()).add(i);
-        RoaringBitmap[] roles = byPartyRole.computeIfAbsent(participation.party(), p -> new RoaringBitmap[ROLES.length]);
-        int role = participation.role().ordinal();
-        if (roles[role] == null) {
-          roles[role] = new RoaringBitmap();
-        }
-        roles[role].add(i);
+        partyAppenders.add(participation.party(), i);
+        partyRoles.get(participation.role().ordinal()).add(participation.party(), i);
       }
       FuzzySpan span = event.span();
-      startLo[i] = span.start().earliest().map(EventIndex::day).orElse(NEG);
-      startHi[i] = span.start().latest().map(EventIndex::day).orElse(OPEN);
-      FuzzyDate end = span.end().orElse(null);
-      endLo[i] = end == null ? ONGOING : end.earliest().map(EventIndex::day).orElse(NEG);
-      endHi[i] = end == null ? ONGOING : end.latest().map(EventIndex::day).orElse(OPEN);
-      int lo = Math.min(startLo[i], endLo[i]);
-      int hi = Math.max(startHi[i], endHi[i]);
-      if (lo == NEG || hi >= OPEN || year(hi) - year(lo) >= MAX_YEARS) {
+      // earliestOrMin and latestOrMax are LocalDate.MIN and MAX where open, which day() makes NEG and OPEN
+      LocalDate first = span.start().earliestOrMin();
+      LocalDate last = span.start().latestOrMax();
+      startLo[i] = day(first);
+      startHi[i] = day(last);
+      if (span.isOngoing()) {
+        endLo[i] = ONGOING;
+        endHi[i] = ONGOING;
+        last = LocalDate.MAX;
+      } else {
+        FuzzyDate end = span.end().orElseThrow();
+        endLo[i] = day(end.earliestOrMin());
+        endHi[i] = day(end.latestOrMax());
+        first = endLo[i] < startLo[i] ? end.earliestOrMin() : first;
+        last = endHi[i] > startHi[i] ? end.latestOrMax() : last;
+      }
+      if (first.equals(LocalDate.MIN) || last.equals(LocalDate.MAX) || last.getYear() - first.getYear() >= MAX_YEARS) {
         wide.add(i);
         fromYear[i] = 1;
         toYear[i] = 0;
       } else {
-        fromYear[i] = year(lo);
-        toYear[i] = year(hi);
+        fromYear[i] = first.getYear();
+        toYear[i] = last.getYear();
         minYear = Math.min(minYear, fromYear[i]);
         maxYear = Math.max(maxYear, toYear[i]);
       }
     }
     firstYear = minYear;
-    byYear = new RoaringBitmap[maxYear < minYear ? 0 : maxYear - minYear + 1];
-    for (int y = 0; y < byYear.length; y++) {
-      byYear[y] = new RoaringBitmap();
-    }
+    Appenders<Integer> years = new Appenders<>();
     for (int i = 0; i < n; i++) {
       for (int y = fromYear[i]; y <= toYear[i]; y++) {
-        byYear[y - firstYear].add(i);
+        years.add(y, i);
       }
+    }
+    byYear = new RoaringBitmap[maxYear < minYear ? 0 : maxYear - minYear + 1];
+    Map<Integer, RoaringBitmap> yearBitmaps = years.build();
+    for (int y = 0; y < byYear.length; y++) {
+      byYear[y] = yearBitmaps.getOrDefault(firstYear + y, new RoaringBitmap());
+    }
+    byStatus.putAll(statuses.build());
+    byKind.putAll(kinds.build());
+    facets.forEach((facet, values) -> byFacet.put(facet, values.build()));
+    byParty.putAll(partyAppenders.build());
+    for (int r = 0; r < ROLES.length; r++) {
+      int role = r;
+      partyRoles.get(r).build().forEach((party, bitmap) ->
+          byPartyRole.computeIfAbsent(party, p -> new RoaringBitmap[ROLES.length])[role] = bitmap);
     }
     parties = ImmutableSortedSet.copyOf(byParty.keySet());
     forEachBitmap(bitmap -> {
@@ -157,27 +180,44 @@ public final class EventIndex {
     });
   }
 
-  private void indexFacets(Event event, int i) {
-    event.forum().ifPresent(forum -> add(Facet.FORUM, forum, i));
-    event.host().ifPresent(host -> add(Facet.HOST, host, i));
-    for (Place place : event.places()) {
-      add(Facet.PLACE_STATE, place.state(), i);
-      place.city().ifPresent(city -> add(Facet.CITY, city.toLowerCase(Locale.ROOT), i));
+  /** Bitmaps by key while the index is built: each appended to in ascending order of events. */
+  private static final class Appenders<K> {
+    private final Map<K, RoaringBitmapWriter<RoaringBitmap>> writers = new HashMap<>();
+
+    void add(K key, int event) {
+      writers.computeIfAbsent(key, k -> RoaringBitmapWriter.writer().get()).add(event);
     }
-    event.tags().forEach(tag -> add(Facet.TAG, tag, i));
-    event.sources().forEach(source -> add(Facet.SOURCE, source, i));
+
+    Map<K, RoaringBitmap> build() {
+      Map<K, RoaringBitmap> bitmaps = new HashMap<>();
+      writers.forEach((key, writer) -> bitmaps.put(key, writer.get()));
+      return bitmaps;
+    }
+  }
+
+  private static void indexFacets(Event event, int i, Map<Facet, Appenders<String>> facets) {
+    event.forum().ifPresent(forum -> facets.get(Facet.FORUM).add(forum, i));
+    event.host().ifPresent(host -> facets.get(Facet.HOST).add(host, i));
+    for (Place place : event.places()) {
+      facets.get(Facet.PLACE_STATE).add(place.state(), i);
+      place.city().ifPresent(city -> facets.get(Facet.CITY).add(city.toLowerCase(Locale.ROOT), i));
+    }
+    Appenders<String> tags = facets.get(Facet.TAG);
+    event.tags().forEach(tag -> tags.add(tag, i));
+    Appenders<String> sources = facets.get(Facet.SOURCE);
+    event.sources().forEach(source -> sources.add(source, i));
     event.accept(new Event.Visitor<Void>() {
       @Override
       public Void visitMeeting(Meeting meeting) {
-        add(Facet.MEETING_LEVEL, meeting.level().name(), i);
+        facets.get(Facet.MEETING_LEVEL).add(meeting.level().name(), i);
         return null;
       }
 
       @Override
       public Void visitExercise(Exercise exercise) {
-        exercise.series().ifPresent(series -> add(Facet.SERIES, series, i));
+        exercise.series().ifPresent(series -> facets.get(Facet.SERIES).add(series, i));
         for (ExerciseKind kind : exercise.exerciseKinds()) {
-          add(Facet.EXERCISE_KIND, kind.name(), i);
+          facets.get(Facet.EXERCISE_KIND).add(kind.name(), i);
         }
         return null;
       }
@@ -185,15 +225,11 @@ public final class EventIndex {
       @Override
       public Void visitAgreement(Agreement agreement) {
         for (AgreementSubject subject : agreement.subjects()) {
-          add(Facet.AGREEMENT_SUBJECT, subject.name(), i);
+          facets.get(Facet.AGREEMENT_SUBJECT).add(subject.name(), i);
         }
         return null;
       }
     });
-  }
-
-  private void add(Facet facet, String value, int i) {
-    byFacet.get(facet).computeIfAbsent(value, v -> new RoaringBitmap()).add(i);
   }
 
   private void forEachBitmap(java.util.function.Consumer<RoaringBitmap> action) {
@@ -587,10 +623,6 @@ public final class EventIndex {
     }
     // the model's dates are years 1 to 9999; anything further out compares the same once clamped
     return (int) Math.max(NEG + 1L, Math.min(OPEN - 1L, date.toEpochDay()));
-  }
-
-  private static int year(int day) {
-    return LocalDate.ofEpochDay(day).getYear();
   }
 
   private static LocalDate min(LocalDate a, LocalDate b) {
