@@ -19,7 +19,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
@@ -142,6 +146,11 @@ public final class AtlasReader {
       throw new InvalidAtlasException(origin, problems);
     }
     List<Problem> rejected = ignoreUnknownFields ? List.of() : unknownFields;
+    if (bound == null) {
+      // the JSON literal null binds to no document at all
+      throw new InvalidAtlasException(origin, located(document,
+          List.of(Problem.at("", "the document is null: an atlas is a JSON object"))));
+    }
     if (!AtlasDocument.FORMAT.equals(bound.format())) {
       List<Problem> problems = new ArrayList<>(rejected);
       problems.addAll(located(document, List.of(Problem.at("/format",
@@ -178,7 +187,10 @@ public final class AtlasReader {
     return located;
   }
 
-  private static Problem problemOf(JacksonException e, byte[] document) {
+  private Problem problemOf(JacksonException e, byte[] document) {
+    if (e instanceof StreamConstraintsException) {
+      return exceeded(document, JsonMessages.clean(e));
+    }
     StringBuilder pointer = new StringBuilder();
     for (JacksonException.Reference reference : e.getPath()) {
       if (reference.getPropertyName() != null) {
@@ -192,7 +204,14 @@ public final class AtlasReader {
     if (location != null && location.getByteOffset() >= 0) {
       // Jackson's own path loses array indexes inside polymorphic lists, and a failed check is reported at the
       // end of its object: the text itself gives the pointer, and the pointer the start of the value
-      Optional<String> found = JsonLocator.pointerAt(document, location.getByteOffset());
+      Optional<String> found = JsonLocator.pointerAt(document, location.getByteOffset())
+          .map(at -> withLastProperty(at, e.getPath()));
+      if (found.isPresent() && e instanceof StreamReadException && !(e instanceof InputCoercionException)
+          && location.getLineNr() >= 1) {
+        // a syntax error is where the parser stopped, not at the start of the value around it (a number out of
+        // range is a whole value, located at its start like any other bad value)
+        return Problem.at(found.get(), location.getLineNr(), Math.max(1, location.getColumnNr()), message);
+      }
       if (found.isPresent()) {
         int[] start = JsonLocator.locate(document, List.of(found.get())).get(found.get());
         return start == null ? Problem.at(found.get(), message) : Problem.at(found.get(), start[0], start[1], message);
@@ -202,6 +221,43 @@ public final class AtlasReader {
       return Problem.at(pointer.toString(), message);
     }
     return Problem.at(pointer.toString(), location.getLineNr(), Math.max(1, location.getColumnNr()), message);
+  }
+
+  /**
+   * Locates a limit that was exceeded: the exception names no place, so the document is read again under the
+   * same limits up to the token that exceeds one.
+   */
+  private Problem exceeded(byte[] document, String message) {
+    JsonParser parser = mapper.createParser(document);
+    try (parser) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.VALUE_STRING) {
+          parser.getString(); // the length of a string is checked only when its text is read
+        }
+      }
+    } catch (JacksonException limit) {
+      // the parser stands where the limit was exceeded
+    }
+    TokenStreamLocation at = parser.currentTokenLocation();
+    String pointer = parser.streamReadContext().pathAsPointer().toString();
+    return at.getLineNr() < 1 ? Problem.at(pointer, message)
+        : Problem.at(pointer, at.getLineNr(), Math.max(1, at.getColumnNr()), message);
+  }
+
+  /**
+   * Returns the pointer found from the text, with the property Jackson was binding added when the text's pointer
+   * stops at the enclosing object (as it does for a number out of range inside a value built by a creator).
+   */
+  private static String withLastProperty(String pointer, List<JacksonException.Reference> path) {
+    if (path.isEmpty()) {
+      return pointer;
+    }
+    String name = path.get(path.size() - 1).getPropertyName();
+    if (name == null) {
+      return pointer;
+    }
+    String segment = name.replace("~", "~0").replace("/", "~1");
+    return List.of(pointer.split("/")).contains(segment) ? pointer : pointer + "/" + segment;
   }
 
   /** Records each unknown field with its place, skips its value, and lets binding go on. */

@@ -6,13 +6,16 @@ import io.github.c5atlas.core.Atlas;
 import io.github.c5atlas.core.Office;
 import io.github.c5atlas.core.Person;
 import io.github.c5atlas.core.State;
+import io.github.c5atlas.core.StateGroup;
 import io.github.c5atlas.core.Tenure;
 import io.github.c5atlas.core.time.FuzzyDate;
 import io.github.c5atlas.core.time.Truth;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A person holding an office on a date, optionally for one state and appointed within a period before that date.
@@ -21,6 +24,7 @@ import java.util.Optional;
  * holding(DEFENCE_MINISTER, 2025-10-20)                          // in office that day
  * holding(DEFENCE_MINISTER, 2025-10-20).appointedWithin(P1Y)     // ... and appointed in the year before
  * holding(HEAD_OF_STATE, 2025-10-20).forState(UZ)
+ * holding(DEFENCE_MINISTER, 2025-10-20).forStates(CENTRAL_ASIA)  // for any of the five
  * }</pre>
  *
  * <p>On fuzzy tenures the answer can be unknown: "in office by 28 May 2025" holds the office on 20 October 2025,
@@ -31,8 +35,15 @@ public final class Holding extends Condition<Person> {
   private final FuzzyDate date;
   private final Optional<String> state;
   private final Optional<Period> appointedWithin;
+  private final Optional<Parties> states;
 
   Holding(Office office, FuzzyDate date, Optional<String> state, Optional<Period> appointedWithin) {
+    this(office, date, state, appointedWithin, Optional.empty());
+  }
+
+  Holding(Office office, FuzzyDate date, Optional<String> state, Optional<Period> appointedWithin,
+      Optional<Parties> states) {
+    this.states = requireNonNull(states, "states");
     this.office = requireNonNull(office, "office");
     this.date = requireNonNull(date, "date");
     this.state = requireNonNull(state, "state");
@@ -46,12 +57,27 @@ public final class Holding extends Condition<Person> {
 
   /** Returns a copy that counts only the office held for this state. */
   public Holding forState(State state) {
-    return new Holding(office, date, Optional.of(requireNonNull(state, "state").code()), appointedWithin);
+    return new Holding(office, date, Optional.of(requireNonNull(state, "state").code()), appointedWithin, states);
+  }
+
+  /**
+   * Returns a copy that counts only the office held for a state of the group, resolved in the atlas the query
+   * runs on: {@code holding(DEFENCE_MINISTER, 2025-10-20).forStates(CENTRAL_ASIA)}.
+   */
+  public Holding forStates(StateGroup group) {
+    return new Holding(office, date, state, appointedWithin,
+        Optional.of(Parties.of(requireNonNull(group, "group"))));
+  }
+
+  /** Returns a copy that counts only the office held for one of these states. */
+  public Holding forStates(State... states) {
+    return new Holding(office, date, state, appointedWithin,
+        Optional.of(Parties.states(Arrays.stream(states).map(State::code)::iterator)));
   }
 
   /** Returns a copy that also asks that the tenure began within this period before the date. */
   public Holding appointedWithin(Period period) {
-    return new Holding(office, date, state, Optional.of(requireNonNull(period, "period")));
+    return new Holding(office, date, state, Optional.of(requireNonNull(period, "period")), states);
   }
 
   Office office() {
@@ -70,11 +96,17 @@ public final class Holding extends Condition<Person> {
     return appointedWithin;
   }
 
+  Optional<Parties> states() {
+    return states;
+  }
+
   @Override
-  public Truth test(Person person, Atlas atlas) {
+  Truth evaluate(Person person, Atlas atlas) {
     Truth result = Truth.FALSE;
+    Optional<Set<String>> allowed = states.map(p -> p.resolve(atlas));
     for (Tenure tenure : person.tenures()) {
-      if (tenure.office() != office || state.filter(s -> !s.equals(tenure.state())).isPresent()) {
+      if (tenure.office() != office || state.filter(s -> !s.equals(tenure.state())).isPresent()
+          || allowed.filter(a -> !a.contains(tenure.state())).isPresent()) {
         continue;
       }
       Truth holds = tenure.span().includes(date);
@@ -101,6 +133,7 @@ public final class Holding extends Condition<Person> {
   @Override
   public String toString() {
     return "holding(" + office.name() + ", " + date + ")" + state.map(s -> ".forState(" + s + ")").orElse("")
+        + states.map(p -> ".forStates(" + p + ")").orElse("")
         + appointedWithin.map(p -> ".appointedWithin(" + p + ")").orElse("");
   }
 
@@ -111,11 +144,11 @@ public final class Holding extends Condition<Person> {
     }
     Holding that = (Holding) other;
     return office == that.office && date.equals(that.date) && state.equals(that.state)
-        && appointedWithin.equals(that.appointedWithin);
+        && appointedWithin.equals(that.appointedWithin) && states.equals(that.states);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(office, date, state, appointedWithin);
+    return Objects.hash(office, date, state, appointedWithin, states);
   }
 }
