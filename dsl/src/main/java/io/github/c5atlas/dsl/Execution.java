@@ -65,11 +65,21 @@ final class Execution {
       universe = index.ofKind(query.source().eventKind().get(), universe);
       statuses += " and kind[" + query.source().eventKind().get() + "]";
     }
-    Plan plan = Planner.plan(query.condition(), view, index);
+    Plan plan;
+    boolean planned = true;
+    try {
+      plan = Planner.plan(query.condition(), view, index);
+    } catch (IllegalArgumentException e) {
+      // the condition names a group or event the atlas lacks, or a period that ends before it begins: test every
+      // event in order, as the scan does, so that the query fails (or, where the test never reaches that part,
+      // answers) exactly as the scan does
+      plan = Plan.Lookup.scan(query.condition(), index.size());
+      planned = false;
+    }
     Plan.Bounds bounds = plan.run(universe);
 
     Class<T> type = query.source().rowType();
-    boolean stopAtLimit = query.order().isEmpty() && query.rowLimit().isPresent() && !explaining;
+    boolean stopAtLimit = query.order().isEmpty() && query.rowLimit().isPresent() && !explaining && planned;
     int limit = query.rowLimit().orElse(Integer.MAX_VALUE);
     List<Row<T>> rows = new ArrayList<>();
     long tested = 0;

@@ -42,7 +42,8 @@ final class Planner implements ConditionVisitor<Plan> {
   /**
    * Returns the plan of a condition on the events of the atlas, indexed by {@code index}.
    *
-   * @throws IllegalArgumentException if the condition names a group or an event the atlas does not have
+   * @throws IllegalArgumentException if the condition names a group or an event the atlas does not have, or a
+   *     period that ends before it begins: where the test of the condition would fail
    */
   static Plan plan(Condition<?> condition, Atlas atlas, EventIndex index) {
     return condition.accept(new Planner(atlas, index));
@@ -127,9 +128,11 @@ final class Planner implements ConditionVisitor<Plan> {
         return spans(node, to, from, within -> index.spanWithin(from, to, within));
       case BETWEEN: {
         LocalDate until = node.until().orElseThrow().latestOrMax();
-        // a period that ends before it begins makes the test fail on every event: leave it to the test
-        return from.isAfter(until) ? Plan.Lookup.scan(node, index.size())
-            : spans(node, until, from, within -> index.spanWithin(from, until, within));
+        if (from.isAfter(until)) {
+          // the test fails on every event it reaches
+          throw new IllegalArgumentException("from " + from + " is after to " + until);
+        }
+        return spans(node, until, from, within -> index.spanWithin(from, until, within));
       }
       case OVERLAPPING:
         return spans(node, to, from, within -> index.spanIntersects(from, to, within));

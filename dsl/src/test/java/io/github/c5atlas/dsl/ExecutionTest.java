@@ -69,6 +69,30 @@ class ExecutionTest {
     }
 
     @Test
+    void onTheGeneratedQueriesOfEveryKindOnTheBundledAtlas() {
+      Atlas atlas = Atlas.bundled();
+      int cases = 0;
+      for (long seed = 0; seed < 500; seed++) {
+        Query<?> query = QueryGenerator.forAtlas(new Random(seed)).query();
+        Object expected;
+        Object actual;
+        try {
+          expected = query.runByScan(atlas).rows();
+        } catch (RuntimeException e) {
+          expected = e.getClass();
+        }
+        try {
+          actual = query.run(atlas).rows();
+        } catch (RuntimeException e) {
+          actual = e.getClass();
+        }
+        assertThat(actual).as("seed %d: %s", seed, query).isEqualTo(expected);
+        cases++;
+      }
+      assertThat(cases).isEqualTo(500);
+    }
+
+    @Test
     void onTheQueriesOfTheDesign() {
       Atlas atlas = Atlas.bundled();
       Query<Event> c5only = events().where(attendedByAll(CENTRAL_ASIA).and(attendedOnlyBy(CENTRAL_ASIA)));
