@@ -491,7 +491,7 @@ public final class Dsl {
         "atLevel", "during", "overlapping", "on", "before", "after", "between", "event", "concurrentWith", "meets",
         "metBy", "overlaps", "overlappedBy", "starts", "startedBy", "contains", "finishes", "finishedBy", "equalTo",
         "forum", "hostedBy", "heldIn", "inCity", "series", "tagged", "citedBy", "level", "exerciseKind", "subject",
-        "named", "holding", "forState", "forStates", "appointedWithin", "attended", "memberOf", "hasMember", "withStatus",
+        "named", "holding", "forState", "forStates", "appointedWithin", "heldForAtLeast", "attended", "memberOf", "hasMember", "withStatus",
         "accordingTo", "includingUncertain", "orderBy", "orderByDescending", "limit");
   }
 

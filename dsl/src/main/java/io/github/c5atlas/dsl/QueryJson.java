@@ -170,6 +170,7 @@ final class QueryJson {
       node.state().ifPresent(state -> arguments.put("forState", state));
       node.states().ifPresent(states -> arguments.set("forStates", parties(states)));
       node.appointed().ifPresent(period -> arguments.put("appointedWithin", period.toString()));
+      node.heldFor().ifPresent(period -> arguments.put("heldForAtLeast", period.toString()));
       return call("holding", arguments);
     }
 
@@ -339,7 +340,7 @@ final class QueryJson {
           properties(arguments, at, List.of(), List.of());
           return Always.instance();
         case "holding": {
-          properties(arguments, at, List.of("office", "date", "forState", "forStates", "appointedWithin"),
+          properties(arguments, at, List.of("office", "date", "forState", "forStates", "appointedWithin", "heldForAtLeast"),
               List.of("office", "date"));
           Optional<String> state = arguments.has("forState")
               ? Optional.of(stateCode(arguments.get("forState"), at + "/forState")) : Optional.empty();
@@ -351,8 +352,10 @@ final class QueryJson {
           }
           Optional<Period> within = arguments.has("appointedWithin")
               ? Optional.of(period(arguments.get("appointedWithin"), at + "/appointedWithin")) : Optional.empty();
+          Optional<Period> heldFor = arguments.has("heldForAtLeast")
+              ? Optional.of(period(arguments.get("heldForAtLeast"), at + "/heldForAtLeast")) : Optional.empty();
           return new Holding(constant(Office.class, arguments.get("office"), at + "/office"),
-              date(arguments.get("date"), at + "/date"), state, within, states);
+              date(arguments.get("date"), at + "/date"), state, within, states, heldFor);
         }
         case "attended":
           properties(arguments, at, List.of("event"), List.of("event"));

@@ -494,21 +494,24 @@ final class QueryParser {
     Optional<String> state = holding.state();
     Optional<Parties> states = holding.states();
     Optional<Period> within = holding.appointed();
+    Optional<Period> heldFor = holding.heldFor();
     Map<String, Boolean> seen = new LinkedHashMap<>();
     while (token.kind == Kind.DOT) {
       advance();
-      Token method = chained(seen, "forState", "forStates", "appointedWithin");
+      Token method = chained(seen, "forState", "forStates", "appointedWithin", "heldForAtLeast");
       listOpen = false;
       if (method.text.equals("forState")) {
         state = Optional.of(stateCode());
       } else if (method.text.equals("forStates")) {
         states = Optional.of(parties());
+      } else if (method.text.equals("heldForAtLeast")) {
+        heldFor = Optional.of(period());
       } else {
         within = Optional.of(period());
       }
       expect(Kind.RPAREN, listOpen ? "',' or ')'" : "')'");
     }
-    return new Holding(holding.office(), holding.date(), state, within, states);
+    return new Holding(holding.office(), holding.date(), state, within, states, heldFor);
   }
 
   private MembershipStatus membershipStatus() {

@@ -59,4 +59,30 @@ class HoldingTest {
           .testEquals();
     }
   }
+
+  @Nested
+  class HeldForAtLeast {
+    @Test
+    void turkmenistansMinisterSince2018HadServedFiveYearsAndTheNewGenerationHadNot() {
+      Atlas atlas = Atlas.bundled();
+      Result<Person> veterans = people()
+          .where(holding(DEFENCE_MINISTER, "2025-10-20").forStates(CENTRAL_ASIA).heldForAtLeast(Period.ofYears(5)))
+          .includingUncertain().run(atlas);
+      assertThat(veterans.certain()).extracting(Person::id)
+          .containsExactly("gundogdyev");
+      // in office by 28 May 2025, since when no source says: perhaps for five years, perhaps not
+      assertThat(veterans.uncertain()).extracting(Person::id)
+          .containsExactly("mukambetov");
+    }
+
+    @Test
+    void printsAndParsesBack() {
+      Query<Person> query = people()
+          .where(holding(DEFENCE_MINISTER, "2025-10-20").heldForAtLeast(Period.ofYears(5)));
+      assertThat(query.toString())
+          .isEqualTo("people where holding(DEFENCE_MINISTER, 2025-10-20).heldForAtLeast(P5Y)");
+      assertThat(Query.parse(query.toString())).isEqualTo(query);
+      assertThat(Query.fromJson(query.toJson())).isEqualTo(query);
+    }
+  }
 }

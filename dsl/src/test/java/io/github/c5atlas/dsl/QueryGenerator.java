@@ -263,7 +263,8 @@ public final class QueryGenerator {
     Optional<String> state = random.nextBoolean() ? Optional.of(stateCode()) : Optional.empty();
     Optional<Period> within = random.nextBoolean() ? Optional.of(period()) : Optional.empty();
     Optional<Parties> states = random.nextInt(3) == 0 ? Optional.of(parties()) : Optional.empty();
-    return new Holding(pick(Office.values()), date(), state, within, states);
+    Optional<Period> heldFor = random.nextInt(3) == 0 ? Optional.of(period()) : Optional.empty();
+    return new Holding(pick(Office.values()), date(), state, within, states, heldFor);
   }
 
   // ---- values -----------------------------------------------------------------------------------------------
