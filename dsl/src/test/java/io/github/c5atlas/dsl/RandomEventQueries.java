@@ -124,7 +124,7 @@ final class RandomEventQueries {
     }
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private Condition<Event>[] conditions(int depth) {
     Condition<Event>[] operands = new Condition[2 + random.nextInt(2)];
     for (int i = 0; i < operands.length; i++) {

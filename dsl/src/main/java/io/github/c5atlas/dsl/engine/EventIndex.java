@@ -628,8 +628,4 @@ public final class EventIndex {
   private static LocalDate min(LocalDate a, LocalDate b) {
     return a.isBefore(b) ? a : b;
   }
-
-  private static LocalDate max(LocalDate a, LocalDate b) {
-    return a.isAfter(b) ? a : b;
-  }
 }
