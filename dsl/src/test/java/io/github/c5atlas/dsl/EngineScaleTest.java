@@ -62,13 +62,33 @@ class EngineScaleTest {
 
     compare("Q1", atlas, events().where(attendedByAll(CENTRAL_ASIA).and(attendedOnlyBy(CENTRAL_ASIA))),
         (e, a) -> attendedByAll(StateGroup.CENTRAL_ASIA).test(e, a).and(attendedOnlyBy(CENTRAL_ASIA).test(e, a)));
+    plain("Q1 as plain Java", atlas, e -> {
+      int five = 0;
+      for (io.github.c5atlas.core.Participation p : e.participations()) {
+        if (!StateGroup.CENTRAL_ASIA.members().contains(p.party())) {
+          return false;
+        }
+        five++;
+      }
+      return five == 5;
+    });
     compare("Q2", atlas, events().where(attendedByAny(RU, CN).and(during(2020))),
         (e, a) -> attendedByAny(RU, CN).test(e, a).and(during(2020).test(e, a)));
     compare("Q3", atlas, events().where(overlapping("2020-05")), (e, a) -> overlapping("2020-05").test(e, a));
+    java.time.LocalDate may1 = java.time.LocalDate.of(2020, 5, 1);
+    java.time.LocalDate may31 = java.time.LocalDate.of(2020, 5, 31);
+    plain("Q3 as plain Java", atlas, e -> e.span().intersects(may1, may31) == Truth.TRUE);
   }
 
   private interface Predicate {
     Truth test(Event event, Atlas atlas);
+  }
+
+  /** A hand-written stream over the events, without the DSL, for a second baseline. */
+  private static void plain(String name, Atlas atlas, java.util.function.Predicate<Event> predicate) {
+    Supplier<List<Event>> scan = () -> atlas.events().stream()
+        .filter(e -> e.status() == EventStatus.HELD && predicate.test(e)).collect(Collectors.toList());
+    System.out.printf(Locale.ROOT, "%s: %d rows; stream scan %.1f ms%n", name, scan.get().size(), median(scan, 5));
   }
 
   private static void compare(String name, Atlas atlas, Query<Event> query, Predicate predicate) {
