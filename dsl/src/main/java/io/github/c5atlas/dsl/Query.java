@@ -215,9 +215,12 @@ public final class Query<T> {
     return Execution.run(this, requireNonNull(atlas, "atlas"), false);
   }
 
-  /** Returns the plan the engine would follow on this atlas, with estimated and actual row counts. */
+  /**
+   * Runs this query with the indexed engine and returns its plan: per step, the index used, the estimated and the
+   * actual candidates, and how many of the final candidates pass that step's own condition.
+   */
   public String explain(Atlas atlas) {
-    return run(atlas).explain();
+    return Execution.explain(this, requireNonNull(atlas, "atlas"));
   }
 
   /** Returns the text syntax of this query. */
