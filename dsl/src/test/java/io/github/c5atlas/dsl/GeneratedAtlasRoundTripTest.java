@@ -25,6 +25,12 @@ class GeneratedAtlasRoundTripTest {
       Atlas read = AtlasReader.strict().read(json.getBytes(StandardCharsets.UTF_8), "seed " + seed).atlas();
       assertThat(read).as("seed %s", seed).isEqualTo(atlas);
       assertThat(read.toJson()).as("seed %s: writing is stable", seed).isEqualTo(json);
+      for (String source : atlas.reports().stream().map(io.github.c5atlas.core.Report::source).distinct()
+          .toArray(String[]::new)) {
+        // every source's version of a valid atlas is a valid atlas
+        assertThat(atlas.asReportedBy(source).events()).as("seed %s, %s", seed, source)
+            .hasSameSizeAs(atlas.events());
+      }
       events += atlas.events().size();
     }
     System.out.printf("atlas round trip: %d generated atlases, %d events, all equal after write and read%n", CASES,
