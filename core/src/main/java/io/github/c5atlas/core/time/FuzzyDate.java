@@ -636,25 +636,14 @@ public final class FuzzyDate {
         return date.first;
     }
 
-    /** Whether every day of [a1, a2] is before every day of [b1, b2]. */
+    /** Whether every day of [a1, a2] is before every day of [b1, b2]; compared as {@link FuzzySpan} compares. */
     private static Truth before(LocalDate a1, LocalDate a2, LocalDate b1, LocalDate b2) {
-        if (a2.isBefore(b1)) {
-            return Truth.TRUE;
-        }
-        if (!a1.isBefore(b2)) {
-            return Truth.FALSE;
-        }
-        return Truth.UNKNOWN;
+        return FuzzySpan.lt(a1.toEpochDay(), a2.toEpochDay(), b1.toEpochDay(), b2.toEpochDay());
     }
 
+    /** Whether [a1, a2] and [b1, b2] are certainly, possibly or never the same day, as {@link FuzzySpan} says. */
     private static Truth sameDay(LocalDate a1, LocalDate a2, LocalDate b1, LocalDate b2) {
-        if (a1.equals(a2) && b1.equals(b2) && a1.equals(b1)) {
-            return Truth.TRUE;
-        }
-        if (a2.isBefore(b1) || b2.isBefore(a1)) {
-            return Truth.FALSE;
-        }
-        return Truth.UNKNOWN;
+        return FuzzySpan.eq(a1.toEpochDay(), a2.toEpochDay(), b1.toEpochDay(), b2.toEpochDay());
     }
 
     /** A written calendar value: its precision and its first day. */

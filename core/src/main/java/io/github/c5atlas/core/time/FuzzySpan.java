@@ -559,13 +559,7 @@ public final class FuzzySpan {
 
     /** Whether every point of {@code x} is before every point of {@code y}. */
     private static Truth lt(Points x, Points y) {
-        if (x.hi < y.lo) {
-            return Truth.TRUE;
-        }
-        if (x.lo >= y.hi) {
-            return Truth.FALSE;
-        }
-        return Truth.UNKNOWN;
+        return lt(x.lo, x.hi, y.lo, y.hi);
     }
 
     private static Truth le(Points x, Points y) {
@@ -573,10 +567,33 @@ public final class FuzzySpan {
     }
 
     private static Truth eq(Points x, Points y) {
-        if (x.lo == x.hi && y.lo == y.hi && x.lo == y.lo) {
+        return eq(x.lo, x.hi, y.lo, y.hi);
+    }
+
+    /**
+     * Returns whether every point of {@code [xLo, xHi]} is before every point of {@code [yLo, yHi]}: {@code TRUE},
+     * {@code FALSE} if none is, else {@code UNKNOWN}. Shared with {@link FuzzyDate}, whose days compare the same way.
+     */
+    static Truth lt(long xLo, long xHi, long yLo, long yHi) {
+        if (xHi < yLo) {
             return Truth.TRUE;
         }
-        if (x.hi < y.lo || y.hi < x.lo) {
+        if (xLo >= yHi) {
+            return Truth.FALSE;
+        }
+        return Truth.UNKNOWN;
+    }
+
+    /**
+     * Returns whether a point of {@code [xLo, xHi]} and one of {@code [yLo, yHi]} are the same: {@code TRUE} only if
+     * both ranges are that one point, {@code FALSE} if they share none, else {@code UNKNOWN}. Shared with
+     * {@link FuzzyDate}.
+     */
+    static Truth eq(long xLo, long xHi, long yLo, long yHi) {
+        if (xLo == xHi && yLo == yHi && xLo == yLo) {
+            return Truth.TRUE;
+        }
+        if (xHi < yLo || yHi < xLo) {
             return Truth.FALSE;
         }
         return Truth.UNKNOWN;
