@@ -5,12 +5,9 @@ import static java.util.Objects.requireNonNull;
 import io.github.c5atlas.core.AgreementSubject;
 import io.github.c5atlas.core.Atlas;
 import io.github.c5atlas.core.Event;
-import io.github.c5atlas.core.Exercise;
 import io.github.c5atlas.core.ExerciseKind;
 import io.github.c5atlas.core.Level;
-import io.github.c5atlas.core.Meeting;
 import io.github.c5atlas.core.Place;
-import io.github.c5atlas.core.Agreement;
 import io.github.c5atlas.core.time.Truth;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,14 +25,12 @@ final class Has extends Condition<Event> {
     HELD_IN("heldIn", false, (e, v) -> e.places().stream().map(Place::state).anyMatch(v::equals)),
     IN_CITY("inCity", true, (e, v) -> e.places().stream()
         .anyMatch(p -> p.city().map(c -> c.toLowerCase(Locale.ROOT).equals(v.toLowerCase(Locale.ROOT))).orElse(false))),
-    SERIES("series", true, (e, v) -> e instanceof Exercise && ((Exercise) e).series().filter(v::equals).isPresent()),
+    SERIES("series", true, KindValues.SERIES),
     TAGGED("tagged", true, (e, v) -> e.tags().contains(v)),
     CITED_BY("citedBy", true, (e, v) -> e.sources().contains(v)),
-    LEVEL("level", false, (e, v) -> e instanceof Meeting && ((Meeting) e).level().name().equals(v)),
-    EXERCISE_KIND("exerciseKind", false, (e, v) -> e instanceof Exercise
-        && ((Exercise) e).exerciseKinds().contains(ExerciseKind.valueOf(v))),
-    SUBJECT("subject", false, (e, v) -> e instanceof Agreement
-        && ((Agreement) e).subjects().contains(AgreementSubject.valueOf(v)));
+    LEVEL("level", false, KindValues.LEVEL),
+    EXERCISE_KIND("exerciseKind", false, KindValues.EXERCISE_KINDS),
+    SUBJECT("subject", false, KindValues.SUBJECTS);
 
     final String methodName;
     final boolean quoted;
@@ -45,6 +40,11 @@ final class Has extends Condition<Event> {
       this.methodName = methodName;
       this.quoted = quoted;
       this.holds = holds;
+    }
+
+    /** A field only some kinds of event have: it holds where the event's values include the one asked for. */
+    Field(String methodName, boolean quoted, KindValues values) {
+      this(methodName, quoted, (e, v) -> e.accept(values).contains(v));
     }
   }
 
