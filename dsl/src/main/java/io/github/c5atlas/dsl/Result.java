@@ -9,15 +9,11 @@ import io.github.c5atlas.core.Atlas;
 import io.github.c5atlas.core.Delegate;
 import io.github.c5atlas.core.Event;
 import io.github.c5atlas.core.Exercise;
-import io.github.c5atlas.core.Forum;
 import io.github.c5atlas.core.Meeting;
-import io.github.c5atlas.core.Membership;
 import io.github.c5atlas.core.Participation;
 import io.github.c5atlas.core.Person;
-import io.github.c5atlas.core.State;
 import io.github.c5atlas.core.Statement;
 import io.github.c5atlas.core.StateGroup;
-import io.github.c5atlas.core.Tenure;
 import io.github.c5atlas.core.time.FuzzySpan;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -128,18 +124,9 @@ public final class Result<T> implements Iterable<T> {
    */
   public ImmutableSortedSet<String> states() {
     ImmutableSortedSet.Builder<String> codes = ImmutableSortedSet.naturalOrder();
+    RowProjection<? super T> projection = query.source().projection();
     for (Row<T> row : rows) {
-      Object value = row.value();
-      if (value instanceof Event) {
-        ((Event) value).parties().stream().filter(p -> GroupKey.isState(p, atlas)).forEach(codes::add);
-      } else if (value instanceof State) {
-        codes.add(((State) value).code());
-      } else if (value instanceof Person) {
-        ((Person) value).tenures().stream().map(Tenure::state).filter(s -> GroupKey.isState(s, atlas))
-            .forEach(codes::add);
-      } else if (value instanceof Forum) {
-        ((Forum) value).memberships().stream().map(Membership::state).forEach(codes::add);
-      }
+      projection.states(row.value(), atlas).forEach(codes::add);
     }
     return codes.build();
   }

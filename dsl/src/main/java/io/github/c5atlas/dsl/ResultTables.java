@@ -1,25 +1,14 @@
 package io.github.c5atlas.dsl;
 
-import com.google.common.collect.ImmutableList;
 import io.github.c5atlas.core.Atlas;
-import io.github.c5atlas.core.Event;
-import io.github.c5atlas.core.Forum;
-import io.github.c5atlas.core.Participation;
-import io.github.c5atlas.core.Person;
-import io.github.c5atlas.core.Place;
-import io.github.c5atlas.core.Role;
-import io.github.c5atlas.core.State;
-import io.github.c5atlas.core.Tenure;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The columns of a result by what its rows are, and the text, Markdown and JSON forms of the table. */
+/** The table of a result, with the columns its {@link RowProjection} gives, as text, Markdown and JSON. */
 final class ResultTables {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -34,64 +23,15 @@ final class ResultTables {
     this.headers = headers;
   }
 
-  static ResultTables of(Result<?> result) {
-    RowSource<?> source = result.query().source();
-    ResultTables table;
-    if (source.isEvents()) {
-      table = new ResultTables(result, List.of("id", "name", "kind", "date", "place", "parties"));
-    } else if (source == RowSource.PEOPLE) {
-      table = new ResultTables(result, List.of("id", "name", "offices"));
-    } else if (source == RowSource.FORUMS) {
-      table = new ResultTables(result, List.of("id", "name", "kind"));
-    } else {
-      table = new ResultTables(result, List.of("code", "name"));
-    }
-    for (Row<?> row : result.rows()) {
+  static <T> ResultTables of(Result<T> result) {
+    RowProjection<? super T> projection = result.query().source().projection();
+    ResultTables table = new ResultTables(result, projection.headers());
+    for (Row<T> row : result.rows()) {
       table.certain.add(row.isCertain());
-      table.add(row.value());
+      table.cells.add(projection.cells(row.value()));
+      table.sources.add(projection.sources(row.value()));
     }
     return table;
-  }
-
-  private void add(Object value) {
-    if (value instanceof Event) {
-      Event e = (Event) value;
-      cells.add(List.of(e.id(), e.name(), e.kind().name().toLowerCase(), e.span().toString(), places(e.places()),
-          parties(e.participations())));
-      sources.add(e.sources());
-    } else if (value instanceof Person) {
-      Person p = (Person) value;
-      // the latest office first: the one a reader of a table is most likely looking for
-      cells.add(List.of(p.id(), p.name(), p.tenures().stream()
-          .sorted(java.util.Comparator.comparing((io.github.c5atlas.core.Tenure t) -> t.span().earliestStart())
-              .reversed())
-          .map(ResultTables::tenure)
-          .collect(Collectors.joining("; "))));
-      sources.add(p.tenures().stream().flatMap(t -> t.sources().stream()).distinct().collect(Collectors.toList()));
-    } else if (value instanceof Forum) {
-      Forum f = (Forum) value;
-      cells.add(List.of(f.id(), f.name(), f.kind().name().toLowerCase()));
-      sources.add(f.sources());
-    } else {
-      State s = (State) value;
-      cells.add(List.of(s.code(), s.name()));
-      sources.add(List.of());
-    }
-  }
-
-  private static String tenure(Tenure t) {
-    return t.office().name().toLowerCase().replace('_', ' ') + " " + t.state() + " " + t.span();
-  }
-
-  private static String places(List<Place> places) {
-    return places.stream().map(p -> p.city().or(p::region).map(c -> c + ", ").orElse("") + p.state())
-        .collect(Collectors.joining("; "));
-  }
-
-  private static String parties(List<Participation> participations) {
-    return participations.stream()
-        .map(p -> p.role() == Role.PARTICIPANT ? p.party() : p.party() + " (" + p.role().name().toLowerCase() + ")")
-        .collect(Collectors.joining(", "));
   }
 
   private String footer() {
@@ -101,24 +41,8 @@ final class ResultTables {
   }
 
   String toText() {
-    int[] widths = new int[headers.size()];
-    for (int i = 0; i < headers.size(); i++) {
-      widths[i] = headers.get(i).length();
-      for (List<String> row : cells) {
-        widths[i] = Math.min(60, Math.max(widths[i], row.get(i).length()));
-      }
-    }
-    StringBuilder text = new StringBuilder(result.query().toString()).append('\n');
-    appendLine(text, "  ", headers, widths);
-    text.append("  ");
-    for (int i = 0; i < widths.length; i++) {
-      text.append("-".repeat(widths[i])).append(i + 1 < widths.length ? "  " : "");
-    }
-    text.append('\n');
-    for (int r = 0; r < cells.size(); r++) {
-      appendLine(text, certain.get(r) ? "  " : "? ", cells.get(r), widths);
-    }
-    return text.append(footer()).toString();
+    List<String> marks = certain.stream().map(c -> c ? "  " : "? ").collect(Collectors.toList());
+    return table(result.query().toString(), headers, cells, marks).append(footer()).toString();
   }
 
   private static void appendLine(StringBuilder text, String mark, List<String> row, int[] widths) {
@@ -144,41 +68,30 @@ final class ResultTables {
         row.set(0, row.get(0) + " (?)");
       }
       md.append("| ").append(row.stream().map(c -> c.replace("|", "\\|")).collect(Collectors.joining(" | ")))
-          .append(" | ").append(sources.get(r).stream().map(id -> link(atlas, id)).collect(Collectors.joining(", ")))
+          .append(" | ").append(links(atlas, sources.get(r)))
           .append(" |\n");
     }
     return md.append('\n').append(footer()).append('\n').toString();
   }
 
-  static String link(Atlas atlas, String sourceId) {
+  private static String link(Atlas atlas, String sourceId) {
     return atlas.source(sourceId).flatMap(io.github.c5atlas.core.Source::url)
         .map(url -> "[" + sourceId + "](" + url + ")").orElse(sourceId);
   }
 
   String toJson() {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = jsonObject();
     root.put("query", result.query().toString());
     ArrayNode rows = root.putArray("rows");
     for (int r = 0; r < cells.size(); r++) {
       ObjectNode row = rows.addObject();
       row.put("certain", certain.get(r));
-      Map<String, String> fields = new LinkedHashMap<>();
       for (int i = 0; i < headers.size(); i++) {
-        fields.put(headers.get(i), cells.get(r).get(i));
+        row.put(headers.get(i), cells.get(r).get(i));
       }
-      fields.forEach(row::put);
-      ArrayNode cited = row.putArray("sources");
-      for (String id : sources.get(r)) {
-        ObjectNode source = cited.addObject();
-        source.put("id", id);
-        result.atlas().source(id).flatMap(io.github.c5atlas.core.Source::url).ifPresent(u -> source.put("url", u));
-      }
+      putSources(row, "sources", result.atlas(), sources.get(r));
     }
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-  }
-
-  ImmutableList<String> headers() {
-    return ImmutableList.copyOf(headers);
+    return json(root);
   }
 
   // ---- shared by the analyses (Counts, CoParticipation, Timeline, EditionDiff) ------------------------------
@@ -190,6 +103,13 @@ final class ResultTables {
    */
   static String text(String title, List<String> headers, List<List<String>> rows, List<String> marks,
       String footer) {
+    String table = table(title, headers, rows, marks).toString().replaceAll("(?m) +$", "");
+    return footer.isEmpty() ? table : table + footer;
+  }
+
+  /** Returns the plain-text table without its footer, as {@link #text} describes, trailing spaces and all. */
+  private static StringBuilder table(String title, List<String> headers, List<List<String>> rows,
+      List<String> marks) {
     int[] widths = new int[headers.size()];
     for (int i = 0; i < headers.size(); i++) {
       widths[i] = headers.get(i).length();
@@ -207,8 +127,7 @@ final class ResultTables {
     for (int r = 0; r < rows.size(); r++) {
       appendLine(text, marks.get(r), rows.get(r), widths);
     }
-    String table = text.toString().replaceAll("(?m) +$", "");
-    return footer.isEmpty() ? table : table + footer;
+    return text;
   }
 
   /** Returns a Markdown table: the title in backquotes, a blank line, the table, and the footer if not empty. */

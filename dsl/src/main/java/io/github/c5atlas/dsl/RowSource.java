@@ -23,7 +23,8 @@ import java.util.function.Function;
  */
 public final class RowSource<T> {
   /** Every event. */
-  public static final RowSource<Event> EVENTS = new RowSource<>("events", Event.class, Atlas::events, Optional.empty());
+  public static final RowSource<Event> EVENTS = new RowSource<>("events", Event.class, Atlas::events, Optional.empty(),
+      RowProjection.EVENTS);
   /** The meetings. */
   public static final RowSource<Meeting> MEETINGS = events("meetings", Meeting.class, EventKind.MEETING);
   /** The exercises. */
@@ -31,11 +32,14 @@ public final class RowSource<T> {
   /** The agreements. */
   public static final RowSource<Agreement> AGREEMENTS = events("agreements", Agreement.class, EventKind.AGREEMENT);
   /** The people. */
-  public static final RowSource<Person> PEOPLE = new RowSource<>("people", Person.class, Atlas::people, Optional.empty());
+  public static final RowSource<Person> PEOPLE = new RowSource<>("people", Person.class, Atlas::people, Optional.empty(),
+      RowProjection.PEOPLE);
   /** The forums. */
-  public static final RowSource<Forum> FORUMS = new RowSource<>("forums", Forum.class, Atlas::forums, Optional.empty());
+  public static final RowSource<Forum> FORUMS = new RowSource<>("forums", Forum.class, Atlas::forums, Optional.empty(),
+      RowProjection.FORUMS);
   /** The states. */
-  public static final RowSource<State> STATES = new RowSource<>("states", State.class, Atlas::states, Optional.empty());
+  public static final RowSource<State> STATES = new RowSource<>("states", State.class, Atlas::states, Optional.empty(),
+      RowProjection.STATES);
 
   private static final ImmutableList<RowSource<?>> ALL =
       ImmutableList.of(EVENTS, MEETINGS, EXERCISES, AGREEMENTS, PEOPLE, FORUMS, STATES);
@@ -44,13 +48,15 @@ public final class RowSource<T> {
   private final Class<T> rowType;
   private final Function<Atlas, ImmutableList<? extends T>> rows;
   private final Optional<EventKind> kind;
+  private final RowProjection<? super T> projection;
 
   private RowSource(String name, Class<T> rowType, Function<Atlas, ImmutableList<? extends T>> rows,
-      Optional<EventKind> kind) {
+      Optional<EventKind> kind, RowProjection<? super T> projection) {
     this.name = name;
     this.rowType = rowType;
     this.rows = rows;
     this.kind = kind;
+    this.projection = projection;
   }
 
   private static <E extends Event> RowSource<E> events(String name, Class<E> type, EventKind kind) {
@@ -62,7 +68,7 @@ public final class RowSource<T> {
         }
       }
       return matching.build();
-    }, Optional.of(kind));
+    }, Optional.of(kind), RowProjection.EVENTS);
   }
 
   /** Returns every source. */
@@ -99,6 +105,11 @@ public final class RowSource<T> {
   @SuppressWarnings("unchecked")
   public ImmutableList<T> rows(Atlas atlas) {
     return (ImmutableList<T>) rows.apply(atlas);
+  }
+
+  /** Returns what results show of these rows: their columns, sources and states. */
+  RowProjection<? super T> projection() {
+    return projection;
   }
 
   /** Returns the name. */

@@ -6,12 +6,17 @@ import io.github.c5atlas.core.Forum;
 import io.github.c5atlas.core.ForumKind;
 import io.github.c5atlas.core.Level;
 import io.github.c5atlas.core.Meeting;
+import io.github.c5atlas.core.Membership;
+import io.github.c5atlas.core.MembershipStatus;
+import io.github.c5atlas.core.Office;
 import io.github.c5atlas.core.Participation;
+import io.github.c5atlas.core.Person;
 import io.github.c5atlas.core.Place;
 import io.github.c5atlas.core.Role;
 import io.github.c5atlas.core.Source;
 import io.github.c5atlas.core.State;
 import io.github.c5atlas.core.StateGroup;
+import io.github.c5atlas.core.Tenure;
 import io.github.c5atlas.core.time.FuzzyDate;
 import io.github.c5atlas.core.time.FuzzySpan;
 
@@ -44,5 +49,27 @@ final class Fixtures {
           .addParticipations(Participation.of("KG", Role.HOST), Participation.of("KZ", Role.PARTICIPANT),
               Participation.of("TJ", Role.PARTICIPANT))
           .addSource("s2").build())
+      .build();
+
+  /** A small atlas of people, with certain and uncertain tenures, and a forum, for the tables of results. */
+  static final Atlas OFFICES = Atlas.builder().origin("fixture")
+      .addSource(Source.builder().id("s1").publisher("Example News").language("en").url("https://example.org/1")
+          .build())
+      .addSource(Source.builder().id("s2").publisher("Example Wire").language("en").build())
+      .addState(State.KZ, State.UZ)
+      .addPerson(Person.builder().id("ivanov").putName("en", "Ivan Ivanov")
+          .addTenures(Tenure.builder().office(Office.DEFENCE_MINISTER).state("KZ")
+                  .span(FuzzySpan.of(FuzzyDate.parse("2019"), FuzzyDate.parse("2023-05"))).addSource("s1").build(),
+              Tenure.builder().office(Office.FOREIGN_MINISTER).state("KZ")
+                  .span(FuzzySpan.ongoing(FuzzyDate.parse("2023-06-02"))).addSources("s2", "s1").build())
+          .build(),
+          Person.builder().id("karimov").putName("en", "Karim Karimov")
+              .addTenures(Tenure.builder().office(Office.DEFENCE_MINISTER).state("UZ")
+                  .span(FuzzySpan.ongoing(FuzzyDate.parse("2021-02-11"))).addSource("s2").build())
+              .build())
+      .addForum(Forum.builder().id("forum-a").kind(ForumKind.SUMMIT_FORMAT).putName("en", "Forum A")
+          .addMemberships(Membership.builder().state("KZ").status(MembershipStatus.MEMBER)
+              .span(FuzzySpan.ongoing(FuzzyDate.parse("2001"))).addSource("s1").build())
+          .addSource("s1").build())
       .build();
 }
