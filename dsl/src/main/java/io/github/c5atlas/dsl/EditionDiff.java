@@ -66,8 +66,7 @@ public final class EditionDiff {
 
   private static Event event(Atlas atlas, String id) {
     requireNonNull(id, "id");
-    return atlas.event(id).filter(e -> e.id().equals(id))
-        .orElseThrow(() -> new IllegalArgumentException("the atlas has no event '" + id + "'"));
+    return EventRef.resolve(atlas, id);
   }
 
   /** Returns the earlier edition, as the atlas compared has it. */

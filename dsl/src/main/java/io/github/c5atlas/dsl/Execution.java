@@ -69,10 +69,10 @@ final class Execution {
     boolean planned = true;
     try {
       plan = Planner.plan(query.condition(), view, index);
-    } catch (IllegalArgumentException e) {
+    } catch (UnplannableException e) {
       // the condition names a group or event the atlas lacks, or a period that ends before it begins: test every
       // event in order, as the scan does, so that the query fails (or, where the test never reaches that part,
-      // answers) exactly as the scan does
+      // answers) exactly as the scan does; any other exception of the planner is a bug, and is not caught
       plan = Plan.Lookup.scan(query.condition(), index.size());
       planned = false;
     }

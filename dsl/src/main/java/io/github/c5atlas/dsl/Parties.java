@@ -49,20 +49,29 @@ final class Parties {
     return codes;
   }
 
-  /** Returns the codes of the states named, the group's members as the atlas has them. */
+  /**
+   * Returns the codes of the states named, the group's members as the atlas has them.
+   *
+   * @throws IllegalArgumentException if the atlas has no such group
+   */
   Set<String> resolve(Atlas atlas) {
+    return find(atlas).orElseThrow(() -> new IllegalArgumentException("the atlas has no group '" + group.get() + "'"));
+  }
+
+  /** Returns the codes of the states named, or empty if they are a group the atlas (and the library) lacks. */
+  Optional<Set<String>> find(Atlas atlas) {
     if (group.isEmpty()) {
-      return codes;
+      return Optional.of(codes);
     }
     String id = group.get();
     Optional<StateGroup> found = atlas.group(id);
     if (found.isPresent()) {
-      return found.get().members();
+      return Optional.of(found.get().members());
     }
     if (id.equals(StateGroup.CENTRAL_ASIA.id())) {
-      return StateGroup.CENTRAL_ASIA.members();
+      return Optional.of(StateGroup.CENTRAL_ASIA.members());
     }
-    throw new IllegalArgumentException("the atlas has no group '" + id + "'");
+    return Optional.empty();
   }
 
   @Override

@@ -22,8 +22,7 @@ final class PersonAttended extends Condition<Person> {
 
   @Override
   Truth evaluate(Person person, Atlas atlas) {
-    Event event = atlas.event(eventId).filter(e -> e.id().equals(eventId))
-        .orElseThrow(() -> new IllegalArgumentException("the atlas has no event '" + eventId + "'"));
+    Event event = EventRef.resolve(atlas, eventId);
     for (Participation participation : event.participations()) {
       if (participation.delegation().stream().anyMatch(d -> d.person().filter(person.id()::equals).isPresent())) {
         return Truth.TRUE;

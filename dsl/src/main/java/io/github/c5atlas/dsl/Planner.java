@@ -42,8 +42,8 @@ final class Planner implements ConditionVisitor<Plan> {
   /**
    * Returns the plan of a condition on the events of the atlas, indexed by {@code index}.
    *
-   * @throws IllegalArgumentException if the condition names a group or an event the atlas does not have, or a
-   *     period that ends before it begins: where the test of the condition would fail
+   * @throws UnplannableException if the condition names a group or an event the atlas does not have, or a period
+   *     that ends before it begins: where the test of the condition would fail
    */
   static Plan plan(Condition<?> condition, Atlas atlas, EventIndex index) {
     return condition.accept(new Planner(atlas, index));
@@ -75,7 +75,8 @@ final class Planner implements ConditionVisitor<Plan> {
 
   @Override
   public Plan visitAttendance(Attendance node) {
-    Set<String> named = node.parties().resolve(atlas);
+    Set<String> named = node.parties().find(atlas)
+        .orElseThrow(() -> new UnplannableException("the atlas has no group '" + node.parties() + "'"));
     Set<Role> roles = node.roles();
     boolean exact = node.level().isEmpty();
     String parties = "party[" + String.join(", ", named) + "]"
@@ -130,7 +131,7 @@ final class Planner implements ConditionVisitor<Plan> {
         LocalDate until = node.until().orElseThrow().latestOrMax();
         if (from.isAfter(until)) {
           // the test fails on every event it reaches
-          throw new IllegalArgumentException("from " + from + " is after to " + until);
+          throw new UnplannableException("from " + from + " is after to " + until);
         }
         return spans(node, until, from, within -> index.spanWithin(from, until, within));
       }
@@ -158,8 +159,8 @@ final class Planner implements ConditionVisitor<Plan> {
 
   @Override
   public Plan visitRelated(Related node) {
-    Event other = atlas.event(node.eventId()).filter(e -> e.id().equals(node.eventId()))
-        .orElseThrow(() -> new IllegalArgumentException("the atlas has no event '" + node.eventId() + "'"));
+    Event other = EventRef.find(atlas, node.eventId())
+        .orElseThrow(() -> new UnplannableException("the atlas has no event '" + node.eventId() + "'"));
     FuzzySpan span = other.span();
     LocalDate earliestStart = span.earliestStart();
     LocalDate latestStart = span.latestStart();

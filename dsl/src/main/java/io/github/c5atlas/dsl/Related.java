@@ -39,8 +39,7 @@ final class Related extends Condition<Event> {
 
   @Override
   Truth evaluate(Event event, Atlas atlas) {
-    Event other = atlas.event(eventId).filter(e -> e.id().equals(eventId))
-        .orElseThrow(() -> new IllegalArgumentException("the atlas has no event '" + eventId + "'"));
+    Event other = EventRef.resolve(atlas, eventId);
     return relation.isPresent() ? event.span().relation(relation.get(), other.span())
         : event.span().intersects(other.span());
   }

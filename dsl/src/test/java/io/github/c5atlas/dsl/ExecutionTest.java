@@ -4,6 +4,8 @@ import static io.github.c5atlas.dsl.Dsl.CENTRAL_ASIA;
 import static io.github.c5atlas.dsl.Dsl.attendedByAll;
 import static io.github.c5atlas.dsl.Dsl.attendedOnlyBy;
 import static io.github.c5atlas.dsl.Dsl.between;
+import static io.github.c5atlas.dsl.Dsl.concurrentWith;
+import static io.github.c5atlas.dsl.Dsl.event;
 import static io.github.c5atlas.dsl.Dsl.events;
 import static io.github.c5atlas.dsl.Dsl.people;
 import static io.github.c5atlas.dsl.Dsl.tagged;
@@ -124,6 +126,23 @@ class ExecutionTest {
           com.google.common.collect.ImmutableSortedSet.of(), java.util.Optional.empty()));
       assertThatThrownBy(() -> query.runByScan(atlas)).hasMessageContaining("NOWHERE");
       assertThatThrownBy(() -> query.run(atlas)).hasMessageContaining("NOWHERE");
+    }
+
+    @Test
+    void namingAnEventTheAtlasLacks() {
+      Atlas atlas = AtlasGenerator.small(3);
+      Query<Event> query = events().where(concurrentWith(event("nowhere")));
+      assertThatThrownBy(() -> query.runByScan(atlas)).isExactlyInstanceOf(IllegalArgumentException.class)
+          .hasMessage("the atlas has no event 'nowhere'");
+      assertThatThrownBy(() -> query.run(atlas)).isExactlyInstanceOf(IllegalArgumentException.class)
+          .hasMessage("the atlas has no event 'nowhere'");
+    }
+
+    @Test
+    void answeringAsTheScanDoesWhereTheTestNeverReachesWhatTheAtlasLacks() {
+      Atlas atlas = AtlasGenerator.small(3);
+      Query<Event> query = events().where(Dsl.<Event>always().or(concurrentWith(event("nowhere")))).limit(2);
+      assertThat(query.run(atlas).rows()).isEqualTo(query.runByScan(atlas).rows()).hasSize(2);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.c5atlas.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.c5atlas.core.Atlas;
 import io.github.c5atlas.core.Event;
@@ -40,6 +41,20 @@ class PlannerTest {
     }
     System.out.printf("%d plan steps sound, %d of them exact%n", steps, exact);
     assertThat(exact).isGreaterThan(steps / 3);
+  }
+
+  @Test
+  void aConditionWhoseTestWouldFailIsUnplannable() {
+    Atlas atlas = AtlasGenerator.small(3);
+    EventIndex index = EventIndex.of(atlas);
+    Condition<Event> noGroup = new Attendance(Attendance.Quantifier.ANY, Parties.group("NOWHERE"),
+        com.google.common.collect.ImmutableSortedSet.of(), java.util.Optional.empty());
+    assertThatThrownBy(() -> Planner.plan(noGroup, atlas, index)).isInstanceOf(UnplannableException.class)
+        .hasMessage("the atlas has no group 'NOWHERE'");
+    assertThatThrownBy(() -> Planner.plan(Dsl.during(Dsl.event("nowhere")), atlas, index))
+        .isInstanceOf(UnplannableException.class).hasMessage("the atlas has no event 'nowhere'");
+    assertThatThrownBy(() -> Planner.plan(Dsl.forum("f").or(Dsl.between("2024", "2020")), atlas, index))
+        .isInstanceOf(UnplannableException.class).hasMessage("from 2024-01-01 is after to 2020-12-31");
   }
 
   private static RoaringBitmap sample(Random random, int size) {
