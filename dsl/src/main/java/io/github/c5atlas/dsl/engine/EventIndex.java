@@ -21,6 +21,7 @@ import io.github.c5atlas.core.Place;
 import io.github.c5atlas.core.Role;
 import io.github.c5atlas.core.time.FuzzyDate;
 import io.github.c5atlas.core.time.FuzzySpan;
+import io.github.c5atlas.core.time.Truth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,15 +59,7 @@ public final class EventIndex {
       .build(CacheLoader.from(atlas -> new EventIndex(atlas.events())));
   private static final AtomicLong BUILDS = new AtomicLong();
   private static final RoaringBitmap EMPTY = new RoaringBitmap();
-  private static final int NEG = Integer.MIN_VALUE;
-  private static final int OPEN = Integer.MAX_VALUE - 1;
-  private static final int ONGOING = Integer.MAX_VALUE;
-  private static final int FALSE = 0;
-  private static final int UNKNOWN = 1;
-  private static final int TRUE = 2;
   private static final Role[] ROLES = Role.values();
-  /** An event whose days may stretch over more calendar years than this goes in {@link #wide}, not in years. */
-  private static final int MAX_YEARS = 3;
   /** The cost of checking one event's participations directly, in bitmap elements merged. */
   private static final int DIRECT_CHECK_COST = 50;
 
@@ -77,20 +70,7 @@ public final class EventIndex {
   private final Map<String, RoaringBitmap> byParty = new HashMap<>();
   private final Map<String, RoaringBitmap[]> byPartyRole = new HashMap<>();
   private final ImmutableSortedSet<String> parties;
-  /*
-   * Per event, the earliest and latest day of its start and of its end, as epoch days; an open earliest day is
-   * NEG, an open latest day OPEN, and both days of the end of an ongoing span are ONGOING. The span may touch the
-   * days from the least to the greatest of the four.
-   */
-  private final int[] startLo;
-  private final int[] startHi;
-  private final int[] endLo;
-  private final int[] endHi;
-  private final int firstYear;
-  /** The events each year may touch, from {@link #firstYear}; the wide events are in none of them. */
-  private final RoaringBitmap[] byYear;
-  /** The events whose span is open, ongoing, or may touch more than {@link #MAX_YEARS} calendar years. */
-  private final RoaringBitmap wide = new RoaringBitmap();
+  private final SpanIndex spans;
 
   private EventIndex(ImmutableList<Event> events) {
     BUILDS.incrementAndGet();
@@ -107,14 +87,6 @@ public final class EventIndex {
     for (Facet facet : Facet.values()) {
       facets.put(facet, new Appenders<>());
     }
-    startLo = new int[n];
-    startHi = new int[n];
-    endLo = new int[n];
-    endHi = new int[n];
-    int minYear = Integer.MAX_VALUE;
-    int maxYear = Integer.MIN_VALUE;
-    int[] fromYear = new int[n];
-    int[] toYear = new int[n];
     for (int i = 0; i < n; i++) {
       Event event = events.get(i);
       statuses.add(event.status(), i);
@@ -124,46 +96,8 @@ public final class EventIndex {
         partyAppenders.add(participation.party(), i);
         partyRoles.get(participation.role().ordinal()).add(participation.party(), i);
       }
-      FuzzySpan span = event.span();
-      // earliestOrMin and latestOrMax are LocalDate.MIN and MAX where open, which day() makes NEG and OPEN
-      LocalDate first = span.start().earliestOrMin();
-      LocalDate last = span.start().latestOrMax();
-      startLo[i] = day(first);
-      startHi[i] = day(last);
-      if (span.isOngoing()) {
-        endLo[i] = ONGOING;
-        endHi[i] = ONGOING;
-        last = LocalDate.MAX;
-      } else {
-        FuzzyDate end = span.end().orElseThrow();
-        endLo[i] = day(end.earliestOrMin());
-        endHi[i] = day(end.latestOrMax());
-        first = endLo[i] < startLo[i] ? end.earliestOrMin() : first;
-        last = endHi[i] > startHi[i] ? end.latestOrMax() : last;
-      }
-      if (first.equals(LocalDate.MIN) || last.equals(LocalDate.MAX) || last.getYear() - first.getYear() >= MAX_YEARS) {
-        wide.add(i);
-        fromYear[i] = 1;
-        toYear[i] = 0;
-      } else {
-        fromYear[i] = first.getYear();
-        toYear[i] = last.getYear();
-        minYear = Math.min(minYear, fromYear[i]);
-        maxYear = Math.max(maxYear, toYear[i]);
-      }
     }
-    firstYear = minYear;
-    Appenders<Integer> years = new Appenders<>();
-    for (int i = 0; i < n; i++) {
-      for (int y = fromYear[i]; y <= toYear[i]; y++) {
-        years.add(y, i);
-      }
-    }
-    byYear = new RoaringBitmap[maxYear < minYear ? 0 : maxYear - minYear + 1];
-    Map<Integer, RoaringBitmap> yearBitmaps = years.build();
-    for (int y = 0; y < byYear.length; y++) {
-      byYear[y] = yearBitmaps.getOrDefault(firstYear + y, new RoaringBitmap());
-    }
+    spans = new SpanIndex(events);
     byStatus.putAll(statuses.build());
     byKind.putAll(kinds.build());
     facets.forEach((facet, values) -> byFacet.put(facet, values.build()));
@@ -178,21 +112,6 @@ public final class EventIndex {
       bitmap.runOptimize();
       bitmap.trim();
     });
-  }
-
-  /** Bitmaps by key while the index is built: each appended to in ascending order of events. */
-  private static final class Appenders<K> {
-    private final Map<K, RoaringBitmapWriter<RoaringBitmap>> writers = new HashMap<>();
-
-    void add(K key, int event) {
-      writers.computeIfAbsent(key, k -> RoaringBitmapWriter.writer().get()).add(event);
-    }
-
-    Map<K, RoaringBitmap> build() {
-      Map<K, RoaringBitmap> bitmaps = new HashMap<>();
-      writers.forEach((key, writer) -> bitmaps.put(key, writer.get()));
-      return bitmaps;
-    }
   }
 
   private static void indexFacets(Event event, int i, Map<Facet, Appenders<String>> facets) {
@@ -244,10 +163,7 @@ public final class EventIndex {
         }
       }
     }
-    for (RoaringBitmap bitmap : byYear) {
-      action.accept(bitmap);
-    }
-    action.accept(wide);
+    spans.forEachBitmap(action);
   }
 
   /** Returns the index of the atlas's events, building it on the first call for this atlas. */
@@ -418,69 +334,34 @@ public final class EventIndex {
    * earliest day its start or end may be to the latest day either may be (or for ever, if it is ongoing or open).
    */
   public RoaringBitmap reaching(LocalDate onOrBefore, LocalDate onOrAfter, RoaringBitmap within) {
-    requireNonNull(within, "within");
-    int last = day(requireNonNull(onOrBefore, "onOrBefore"));
-    int first = day(requireNonNull(onOrAfter, "onOrAfter"));
-    RoaringBitmap candidates = within;
-    if (within.getCardinality() > estimateReaching(onOrBefore, onOrAfter)) {
-      List<RoaringBitmap> years = new ArrayList<>(yearsReaching(onOrBefore, onOrAfter));
-      years.add(wide);
-      candidates = RoaringBitmap.and(FastAggregation.or(years.iterator()), within);
-    }
-    RoaringBitmapWriter<RoaringBitmap> result = RoaringBitmapWriter.writer().get();
-    IntIterator it = candidates.getIntIterator();
-    while (it.hasNext()) {
-      int i = it.next();
-      if (Math.min(startLo[i], endLo[i]) <= last && Math.max(startHi[i], endHi[i]) >= first) {
-        result.add(i);
-      }
-    }
-    return result.get();
+    return spans.reaching(onOrBefore, onOrAfter, within);
   }
 
   /** Returns an upper bound of the number of events {@link #reaching} finds, from the year bitmaps alone. */
   public long estimateReaching(LocalDate onOrBefore, LocalDate onOrAfter) {
-    long estimate = wide.getLongCardinality();
-    for (RoaringBitmap year : yearsReaching(onOrBefore, onOrAfter)) {
-      estimate += year.getLongCardinality();
-    }
-    return Math.min(estimate, events.size());
-  }
-
-  /** Returns the bitmaps of the years in which an event that is not wide must be to reach both days. */
-  private List<RoaringBitmap> yearsReaching(LocalDate onOrBefore, LocalDate onOrAfter) {
-    // lo <= onOrBefore and hi >= onOrAfter: the event's years meet those from the earlier of the two to onOrBefore
-    LocalDate from = min(onOrBefore, onOrAfter);
-    int fromYear = from.equals(LocalDate.MIN) ? firstYear : Math.max(firstYear, from.getYear());
-    int toYear = onOrBefore.equals(LocalDate.MAX) ? firstYear + byYear.length - 1
-        : Math.min(firstYear + byYear.length - 1, onOrBefore.getYear());
-    List<RoaringBitmap> years = new ArrayList<>();
-    for (int y = fromYear; y <= toYear; y++) {
-      years.add(byYear[y - firstYear]);
-    }
-    return years;
+    return spans.estimateReaching(onOrBefore, onOrAfter);
   }
 
   /**
    * Returns, among {@code within}, the events whose span is within the period from {@code from} to {@code to}:
    * possibly and certainly, as {@link FuzzySpan#within(LocalDate, LocalDate) span().within(from, to)} answers.
+   *
+   * @throws IllegalArgumentException if {@code from} is after {@code to}
    */
   public Matches spanWithin(LocalDate from, LocalDate to, RoaringBitmap within) {
-    long first = from.toEpochDay();
-    long next = to.toEpochDay() + 1;
-    return matches(to, from, within, i -> and(not(lt(startsLo(i), startsHi(i), first, first)),
-        not(lt(next, next, endsLo(i), endsHi(i)))));
+    checkPeriod(from, to);
+    return spans.matches(to, from, within, span -> span.within(from, to));
   }
 
   /**
    * Returns, among {@code within}, the events whose span shares a day with the period from {@code from} to
    * {@code to}, as {@link FuzzySpan#intersects(LocalDate, LocalDate) span().intersects(from, to)} answers.
+   *
+   * @throws IllegalArgumentException if {@code from} is after {@code to}
    */
   public Matches spanIntersects(LocalDate from, LocalDate to, RoaringBitmap within) {
-    long first = from.toEpochDay();
-    long next = to.toEpochDay() + 1;
-    return matches(to, from, within, i -> and(lt(startsLo(i), startsHi(i), next, next),
-        lt(first, first, endsLo(i), endsHi(i))));
+    checkPeriod(from, to);
+    return spans.matches(to, from, within, span -> span.intersects(from, to));
   }
 
   /**
@@ -488,10 +369,8 @@ public final class EventIndex {
    * {@link FuzzySpan#includes(FuzzyDate) span().includes(date)} answers.
    */
   public Matches spanIncludes(FuzzyDate date, RoaringBitmap within) {
-    long lo = date.earliest().map(LocalDate::toEpochDay).orElse(NEG_INF);
-    long hi = date.latest().map(LocalDate::toEpochDay).orElse(POS_OPEN);
-    return matches(date.latestOrMax(), date.earliestOrMin(), within,
-        i -> and(not(lt(lo, hi, startsLo(i), startsHi(i))), lt(lo, hi, endsLo(i), endsHi(i))));
+    requireNonNull(date, "date");
+    return spans.matches(date.latestOrMax(), date.earliestOrMin(), within, span -> span.includes(date));
   }
 
   /**
@@ -499,11 +378,10 @@ public final class EventIndex {
    * {@code span().end().map(end -> end.isBefore(date)).orElse(FALSE)} answers: an ongoing span never ends before.
    */
   public Matches endBefore(FuzzyDate date, RoaringBitmap within) {
-    long lo = date.earliestOrMin().toEpochDay();
-    long hi = date.latestOrMax().toEpochDay();
+    requireNonNull(date, "date");
     LocalDate last = date.latestOrMax().equals(LocalDate.MAX) ? LocalDate.MAX : date.latestOrMax().minusDays(1);
-    return matches(last, LocalDate.MIN, within, i -> endLo[i] == ONGOING ? FALSE
-        : before(minMax(endLo[i]), minMax(endHi[i]), lo, hi));
+    return spans.matches(last, LocalDate.MIN, within,
+        span -> span.end().map(end -> end.isBefore(date)).orElse(Truth.FALSE));
   }
 
   /**
@@ -511,96 +389,20 @@ public final class EventIndex {
    * {@code span().start().isAfter(date)} answers.
    */
   public Matches startAfter(FuzzyDate date, RoaringBitmap within) {
-    long lo = date.earliestOrMin().toEpochDay();
-    long hi = date.latestOrMax().toEpochDay();
+    requireNonNull(date, "date");
     LocalDate first = date.earliestOrMin().equals(LocalDate.MIN) ? LocalDate.MIN : date.earliestOrMin().plusDays(1);
-    return matches(LocalDate.MAX, first, within, i -> before(lo, hi, minMax(startLo[i]), minMax(startHi[i])));
+    return spans.matches(LocalDate.MAX, first, within, span -> span.start().isAfter(date));
   }
 
-  /** A three-valued question on one event, by its ordinal: FALSE, UNKNOWN or TRUE as 0, 1 or 2. */
-  private interface Question {
-    int answer(int event);
-  }
-
-  /**
-   * Answers a question on the events among {@code within} that may reach both days (a superset of those for which
-   * the answer is not FALSE), and sorts them by the answer.
-   */
-  private Matches matches(LocalDate onOrBefore, LocalDate onOrAfter, RoaringBitmap within, Question question) {
-    RoaringBitmap candidates = reaching(onOrBefore, onOrAfter, requireNonNull(within, "within"));
-    RoaringBitmapWriter<RoaringBitmap> possible = RoaringBitmapWriter.writer().get();
-    RoaringBitmapWriter<RoaringBitmap> certain = RoaringBitmapWriter.writer().get();
-    IntIterator it = candidates.getIntIterator();
-    while (it.hasNext()) {
-      int i = it.next();
-      int answer = question.answer(i);
-      if (answer != FALSE) {
-        possible.add(i);
-        if (answer == TRUE) {
-          certain.add(i);
-        }
-      }
+  private static void checkPeriod(LocalDate from, LocalDate to) {
+    if (requireNonNull(from, "from").isAfter(requireNonNull(to, "to"))) {
+      throw new IllegalArgumentException("from " + from + " is after to " + to);
     }
-    return new Matches(possible.get(), certain.get());
-  }
-
-  // The points of a span as FuzzySpan computes them: the first days it may start on, and the days after the last
-  // days it may end on (half-open), with the same infinities, so that the comparisons answer exactly as it does.
-
-  private static final long NEG_INF = Long.MIN_VALUE / 4;
-  private static final long POS_OPEN = Long.MAX_VALUE / 4 - 1;
-  private static final long POS_INF = Long.MAX_VALUE / 4;
-
-  private static long point(int day) {
-    return day == NEG ? NEG_INF : day == OPEN ? POS_OPEN : day == ONGOING ? POS_INF : day;
-  }
-
-  private static long plusOne(long point) {
-    return point == NEG_INF || point == POS_OPEN || point == POS_INF ? point : point + 1;
-  }
-
-  private long startsLo(int i) {
-    return point(startLo[i]);
-  }
-
-  private long startsHi(int i) {
-    return Math.min(point(startHi[i]), point(endHi[i]));
-  }
-
-  private long endsLo(int i) {
-    return plusOne(Math.max(point(endLo[i]), point(startLo[i])));
-  }
-
-  private long endsHi(int i) {
-    return plusOne(point(endHi[i]));
-  }
-
-  /** Whether x is before y, for points that may be any of [xLo, xHi] and [yLo, yHi]. */
-  private static int lt(long xLo, long xHi, long yLo, long yHi) {
-    return xHi < yLo ? TRUE : xLo >= yHi ? FALSE : UNKNOWN;
-  }
-
-  private static int and(int a, int b) {
-    return Math.min(a, b);
-  }
-
-  private static int not(int a) {
-    return TRUE - a;
-  }
-
-  /** A day of a fuzzy date as FuzzyDate compares them: open days are LocalDate.MIN and LocalDate.MAX. */
-  private static long minMax(int day) {
-    return day == NEG ? LocalDate.MIN.toEpochDay() : day >= OPEN ? LocalDate.MAX.toEpochDay() : day;
-  }
-
-  /** Whether every day of [a1, a2] is before every day of [b1, b2], as FuzzyDate answers it. */
-  private static int before(long a1, long a2, long b1, long b2) {
-    return a2 < b1 ? TRUE : a1 >= b2 ? FALSE : UNKNOWN;
   }
 
   /** Returns roughly how many bytes the index takes, not counting the events it refers to. */
   public long sizeInBytes() {
-    long[] bytes = {8L * events.size() + 16L * byYear.length};
+    long[] bytes = {8L * events.size() + 16L * spans.years()};
     forEachBitmap(bitmap -> bytes[0] += bitmap.getLongSizeInBytes() + 48);
     bytes[0] += 64L * (byParty.size() * 2 + byFacet.values().stream().mapToInt(Map::size).sum());
     return bytes[0];
@@ -610,22 +412,6 @@ public final class EventIndex {
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "EventIndex[%d events, %d parties, %d years, %.1f MB]", events.size(),
-        parties.size(), byYear.length, sizeInBytes() / 1e6);
-  }
-
-  /** Returns a day as an epoch day: NEG for {@link LocalDate#MIN}, OPEN for {@link LocalDate#MAX}. */
-  private static int day(LocalDate date) {
-    if (date.equals(LocalDate.MIN)) {
-      return NEG;
-    }
-    if (date.equals(LocalDate.MAX)) {
-      return OPEN;
-    }
-    // the model's dates are years 1 to 9999; anything further out compares the same once clamped
-    return (int) Math.max(NEG + 1L, Math.min(OPEN - 1L, date.toEpochDay()));
-  }
-
-  private static LocalDate min(LocalDate a, LocalDate b) {
-    return a.isBefore(b) ? a : b;
+        parties.size(), spans.years(), sizeInBytes() / 1e6);
   }
 }
