@@ -437,4 +437,37 @@ class FuzzySpanTest {
             assertThat(actual).as(description + " is FALSE").isFalse();
         }
     }
+
+    /** The comparisons of ranges of points that FuzzySpan's relations and FuzzyDate's comparisons share. */
+    @Nested
+    class RangeComparisons {
+        @Test
+        void ltIsTrueWhenEveryPointIsBeforeFalseWhenNoneIsElseUnknown() {
+            assertThat(FuzzySpan.lt(1, 2, 3, 4)).isEqualTo(TRUE);
+            assertThat(FuzzySpan.lt(3, 4, 1, 3)).isEqualTo(FALSE);
+            assertThat(FuzzySpan.lt(1, 3, 3, 4)).isEqualTo(UNKNOWN);
+            assertThat(FuzzySpan.lt(2, 2, 2, 2)).isEqualTo(FALSE);
+        }
+
+        @Test
+        void eqIsTrueOnlyForOneSamePointFalseWhenTheRangesAreApart() {
+            assertThat(FuzzySpan.eq(2, 2, 2, 2)).isEqualTo(TRUE);
+            assertThat(FuzzySpan.eq(1, 2, 2, 2)).isEqualTo(UNKNOWN);
+            assertThat(FuzzySpan.eq(1, 2, 3, 4)).isEqualTo(FALSE);
+            assertThat(FuzzySpan.eq(3, 4, 1, 2)).isEqualTo(FALSE);
+        }
+
+        @Test
+        void fuzzyDatesCompareAsTheirRangesOfDays() {
+            FuzzyDate june = FuzzyDate.parse("2025-06");
+            FuzzyDate july = FuzzyDate.parse("2025-07");
+            assertThat(june.isBefore(july)).isEqualTo(TRUE);
+            assertThat(july.isBefore(june)).isEqualTo(FALSE);
+            assertThat(june.isBefore(LocalDate.of(2025, 6, 15))).isEqualTo(UNKNOWN);
+            assertThat(june.isSameDay(LocalDate.of(2025, 6, 15))).isEqualTo(UNKNOWN);
+            assertThat(FuzzyDate.parse("2025-06-15").isSameDay(LocalDate.of(2025, 6, 15))).isEqualTo(TRUE);
+            assertThat(june.isSameDay(july)).isEqualTo(FALSE);
+            assertThat(FuzzyDate.parse("../2025").isBefore(FuzzyDate.parse("2026/.."))).isEqualTo(TRUE);
+        }
+    }
 }
