@@ -6,8 +6,6 @@
 //   atlas.discrepancies()
 // Plain JShell shortens values to a thousand characters (examples/jshell.sh sets a mode that does not):
 // print a long table whole with System.out.println(result), or type /set truncation ... (see /help /set).
-// Note: core and dsl both have a class named Source (a cited source; a source of rows). Where both are
-// imported on demand, write io.github.c5atlas.core.Source or Query's source() to say which one you mean.
 import io.github.c5atlas.core.*;
 import io.github.c5atlas.core.time.FuzzyDate;
 import io.github.c5atlas.dsl.*;

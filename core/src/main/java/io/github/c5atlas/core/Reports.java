@@ -1,8 +1,11 @@
 package io.github.c5atlas.core;
 
 import com.google.common.collect.ImmutableList;
+import io.github.c5atlas.core.time.FuzzyDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Applies the reports of one source to an atlas, and lists where reports differ from the curated view. */
@@ -48,14 +51,22 @@ final class Reports {
 
       @Override
       public Event visitExercise(Exercise exercise) {
+        // equipment is the source's only where its owner is among the parties the source names
+        Set<String> named = parties.stream().map(Participation::party).collect(Collectors.toSet());
         return Exercise.builder().from(exercise).status(status).span(span).places(places)
-            .participations(parties).statements(statements).host(host).build();
+            .participations(parties).statements(statements).host(host)
+            .assets(exercise.assets().stream().filter(a -> named.contains(a.state())).collect(Collectors.toList()))
+            .build();
       }
 
       @Override
       public Event visitAgreement(Agreement agreement) {
+        // a ratification the source's own signing date would put before the signing is not the source's claim
+        Optional<FuzzyDate> ratified = agreement.ratified().filter(d -> !d.isBefore(span.start()).isTrue());
+        Optional<FuzzyDate> inForce = agreement.inForce().filter(d -> !d.isBefore(span.start()).isTrue());
         return Agreement.builder().from(agreement).status(status).span(span).places(places)
-            .participations(parties).statements(statements).host(host).build();
+            .participations(parties).statements(statements).host(host).ratified(ratified).inForce(inForce)
+            .build();
       }
     });
   }
@@ -107,7 +118,8 @@ final class Reports {
 
   private static String parties(List<Participation> participations) {
     return participations.stream()
-        .map(p -> p.role() == Role.PARTICIPANT ? p.party() : p.party() + " (" + p.role().name().toLowerCase() + ")")
+        .map(p -> p.role() == Role.PARTICIPANT ? p.party()
+            : p.party() + " (" + p.role().name().toLowerCase(Locale.ROOT) + ")")
         .sorted().collect(Collectors.joining(", "));
   }
 }

@@ -111,37 +111,37 @@ public final class Dsl {
 
   /** Returns the query of all events (held ones, unless the query asks for other statuses). */
   public static Query<Event> events() {
-    return Query.from(Source.EVENTS);
+    return Query.from(RowSource.EVENTS);
   }
 
   /** Returns the query of all meetings. */
   public static Query<Meeting> meetings() {
-    return Query.from(Source.MEETINGS);
+    return Query.from(RowSource.MEETINGS);
   }
 
   /** Returns the query of all exercises. */
   public static Query<Exercise> exercises() {
-    return Query.from(Source.EXERCISES);
+    return Query.from(RowSource.EXERCISES);
   }
 
   /** Returns the query of all agreements. */
   public static Query<Agreement> agreements() {
-    return Query.from(Source.AGREEMENTS);
+    return Query.from(RowSource.AGREEMENTS);
   }
 
   /** Returns the query of all people. */
   public static Query<Person> people() {
-    return Query.from(Source.PEOPLE);
+    return Query.from(RowSource.PEOPLE);
   }
 
   /** Returns the query of all forums. */
   public static Query<Forum> forums() {
-    return Query.from(Source.FORUMS);
+    return Query.from(RowSource.FORUMS);
   }
 
   /** Returns the query of all states. */
   public static Query<State> states() {
-    return Query.from(Source.STATES);
+    return Query.from(RowSource.STATES);
   }
 
   // ---- composition ----------------------------------------------------------------------------------------

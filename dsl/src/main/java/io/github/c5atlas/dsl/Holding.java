@@ -137,9 +137,7 @@ public final class Holding extends Condition<Person> {
       }
       Truth holds = tenure.span().includes(date);
       if (appointedWithin.isPresent()) {
-        LocalDate from = date.earliestOrMin().equals(LocalDate.MIN) ? LocalDate.MIN
-            : date.earliestOrMin().minus(appointedWithin.get());
-        holds = holds.and(tenure.span().start().isWithin(from, date.latestOrMax()));
+        holds = holds.and(appointedWithin(tenure.span().start(), appointedWithin.get()));
       }
       if (heldFor.isPresent()) {
         holds = holds.and(startedBy(tenure, heldFor.get()));
@@ -147,6 +145,24 @@ public final class Holding extends Condition<Person> {
       result = result.or(holds);
     }
     return result;
+  }
+
+  /**
+   * Whether the start lies in [d - period, d] for the date d. The start and the date vary independently over their
+   * ranges: TRUE when every reading of both fits, FALSE when none does, else UNKNOWN.
+   */
+  private Truth appointedWithin(FuzzyDate start, Period period) {
+    LocalDate dateEarliest = date.earliestOrMin();
+    LocalDate dateLatest = date.latestOrMax();
+    LocalDate windowOpensEarliest = dateEarliest.equals(LocalDate.MIN) ? LocalDate.MIN : dateEarliest.minus(period);
+    LocalDate windowOpensLatest = dateLatest.equals(LocalDate.MAX) ? LocalDate.MAX : dateLatest.minus(period);
+    if (!start.earliestOrMin().isBefore(windowOpensLatest) && !start.latestOrMax().isAfter(dateEarliest)) {
+      return Truth.TRUE;
+    }
+    if (start.latestOrMax().isBefore(windowOpensEarliest) || start.earliestOrMin().isAfter(dateLatest)) {
+      return Truth.FALSE;
+    }
+    return Truth.UNKNOWN;
   }
 
   /** Whether the tenure began at least the period before the date: start on or before (date - period). */

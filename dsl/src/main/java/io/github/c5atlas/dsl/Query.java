@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 public final class Query<T> {
   private static final ImmutableSortedSet<EventStatus> HELD = ImmutableSortedSet.of(EventStatus.HELD);
 
-  private final Source<T> source;
+  private final RowSource<T> source;
   private final Condition<? super T> condition;
   private final ImmutableSortedSet<EventStatus> statuses;
   private final Optional<String> accordingTo;
@@ -41,7 +41,7 @@ public final class Query<T> {
   private final boolean descending;
   private final OptionalInt limit;
 
-  private Query(Source<T> source, Condition<? super T> condition, ImmutableSortedSet<EventStatus> statuses,
+  private Query(RowSource<T> source, Condition<? super T> condition, ImmutableSortedSet<EventStatus> statuses,
       Optional<String> accordingTo, boolean includingUncertain, Optional<OrderKey> orderBy, boolean descending,
       OptionalInt limit) {
     this.source = source;
@@ -59,7 +59,7 @@ public final class Query<T> {
   }
 
   /** Obtains the query of all rows of a source. */
-  public static <T> Query<T> from(Source<T> source) {
+  public static <T> Query<T> from(RowSource<T> source) {
     return new Query<>(requireNonNull(source, "source"), Always.instance(), HELD, Optional.empty(), false,
         Optional.empty(), false, OptionalInt.empty());
   }
@@ -80,7 +80,7 @@ public final class Query<T> {
    * @throws QuerySyntaxException if the text is not a query or its rows are of another type
    */
   @SuppressWarnings("unchecked")
-  public static <T> Query<T> parse(String text, Source<T> source) {
+  public static <T> Query<T> parse(String text, RowSource<T> source) {
     Query<?> query = parse(text);
     if (!source.rowType().isAssignableFrom(query.source.rowType())) {
       throw new QuerySyntaxException(text, 0, "a query of " + source.name(), query.source.name(), Optional.empty());
@@ -166,7 +166,7 @@ public final class Query<T> {
   }
 
   /** Returns the source of rows. */
-  public Source<T> source() {
+  public RowSource<T> source() {
     return source;
   }
 

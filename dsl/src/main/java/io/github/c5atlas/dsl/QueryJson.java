@@ -234,15 +234,15 @@ final class QueryJson {
 
   /** Reads the tree, keeping the source so that conditions are checked against it, and the nesting depth. */
   private static final class Reader {
-    private Source<?> source = Source.EVENTS;
+    private RowSource<?> source = RowSource.EVENTS;
     private int depth;
 
     @SuppressWarnings("unchecked")
     Query<?> query(JsonNode root) {
       properties(root, "", QUERY_PROPERTIES, List.of("source"));
       String name = string(root.get("source"), "/source");
-      List<String> sources = Source.all().stream().map(Source::name).collect(Collectors.toList());
-      source = Source.named(name).orElseThrow(() -> problem("/source", "a source: " + String.join(", ", sources),
+      List<String> sources = RowSource.all().stream().map(RowSource::name).collect(Collectors.toList());
+      source = RowSource.named(name).orElseThrow(() -> problem("/source", "a source: " + String.join(", ", sources),
           quote(name)));
       Query<Object> query = (Query<Object>) Query.from(source);
       if (root.has("where")) {

@@ -79,7 +79,7 @@ final class QueryParser {
   private final String text;
   private final QueryLexer lexer;
   private Token token;
-  private Source<?> source = Source.EVENTS;
+  private RowSource<?> source = RowSource.EVENTS;
   private int depth;
   /** Whether the last argument read could be followed by more, for the message when ')' is missing. */
   private boolean listOpen;
@@ -125,11 +125,11 @@ final class QueryParser {
   @SuppressWarnings("unchecked")
   private Query<?> query() {
     Token name = token;
-    List<String> sources = Source.all().stream().map(Source::name).collect(Collectors.toList());
-    if (name.kind != Kind.NAME || Source.named(name.text).isEmpty()) {
+    List<String> sources = RowSource.all().stream().map(RowSource::name).collect(Collectors.toList());
+    if (name.kind != Kind.NAME || RowSource.named(name.text).isEmpty()) {
       throw error(name, "a source: " + String.join(", ", sources), sources);
     }
-    source = Source.named(name.text).orElseThrow();
+    source = RowSource.named(name.text).orElseThrow();
     advance();
     Query<Object> query = (Query<Object>) Query.from(source);
     boolean where = false;

@@ -159,7 +159,7 @@ public final class Result<T> implements Iterable<T> {
    * @throws IllegalStateException if the rows are states or forums
    */
   public ImmutableList<Person> people() {
-    if (query.source() == Source.PEOPLE) {
+    if (query.source() == RowSource.PEOPLE) {
       return rows.stream().map(r -> (Person) r.value()).distinct().collect(ImmutableList.toImmutableList());
     }
     Set<String> ids = new LinkedHashSet<>();

@@ -35,13 +35,13 @@ final class ResultTables {
   }
 
   static ResultTables of(Result<?> result) {
-    Source<?> source = result.query().source();
+    RowSource<?> source = result.query().source();
     ResultTables table;
     if (source.isEvents()) {
       table = new ResultTables(result, List.of("id", "name", "kind", "date", "place", "parties"));
-    } else if (source == Source.PEOPLE) {
+    } else if (source == RowSource.PEOPLE) {
       table = new ResultTables(result, List.of("id", "name", "offices"));
-    } else if (source == Source.FORUMS) {
+    } else if (source == RowSource.FORUMS) {
       table = new ResultTables(result, List.of("id", "name", "kind"));
     } else {
       table = new ResultTables(result, List.of("code", "name"));

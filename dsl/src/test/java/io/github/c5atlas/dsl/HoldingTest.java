@@ -85,4 +85,17 @@ class HoldingTest {
       assertThat(Query.fromJson(query.toJson())).isEqualTo(query);
     }
   }
+
+  @Test
+  void appointedWithinOnAFuzzyDateIsCertainOnlyForEveryReadingOfTheDate() {
+    Atlas atlas = Atlas.bundled();
+    Person sobirzoda = atlas.person("sobirzoda").orElseThrow(); // appointed 2025-01-23
+    // read as 2025-06-30, five months before is 2025-01-30: after the appointment; read as 2025-06-01, before it
+    assertThat(holding(DEFENCE_MINISTER, "2025-06").appointedWithin(Period.ofMonths(5)).test(sobirzoda, atlas))
+        .isEqualTo(Truth.UNKNOWN);
+    assertThat(holding(DEFENCE_MINISTER, "2025-06").appointedWithin(Period.ofMonths(4)).test(sobirzoda, atlas))
+        .isEqualTo(Truth.FALSE);
+    assertThat(holding(DEFENCE_MINISTER, "2025-06").appointedWithin(Period.ofMonths(7)).test(sobirzoda, atlas))
+        .isEqualTo(Truth.TRUE);
+  }
 }

@@ -67,33 +67,33 @@ public final class QueryGenerator {
 
   /** Returns a random condition on events. */
   public static Condition<Event> eventCondition(Random random, int depth) {
-    return of(random).condition(Source.EVENTS, depth);
+    return of(random).condition(RowSource.EVENTS, depth);
   }
 
   /** Returns a random condition on people. */
   public static Condition<Person> personCondition(Random random, int depth) {
-    return of(random).condition(Source.PEOPLE, depth);
+    return of(random).condition(RowSource.PEOPLE, depth);
   }
 
   /** Returns a random condition on states. */
   public static Condition<State> stateCondition(Random random, int depth) {
-    return of(random).condition(Source.STATES, depth);
+    return of(random).condition(RowSource.STATES, depth);
   }
 
   /** Returns a random condition on forums. */
   public static Condition<Forum> forumCondition(Random random, int depth) {
-    return of(random).condition(Source.FORUMS, depth);
+    return of(random).condition(RowSource.FORUMS, depth);
   }
 
   // ---- queries ----------------------------------------------------------------------------------------------
 
   /** Returns a random query of any source. */
   public Query<?> query() {
-    return query(Source.all().get(random.nextInt(Source.all().size())));
+    return query(RowSource.all().get(random.nextInt(RowSource.all().size())));
   }
 
   /** Returns a random query of the source. */
-  public <T> Query<T> query(Source<T> source) {
+  public <T> Query<T> query(RowSource<T> source) {
     Query<T> query = Query.from(source);
     if (random.nextInt(8) != 0) {
       query = query.where(condition(source, random.nextInt(DEPTH + 1)));
@@ -130,7 +130,7 @@ public final class QueryGenerator {
 
   /** Returns a random condition that fits the rows of the source, nested at most {@code depth} deep. */
   @SuppressWarnings("unchecked")
-  public <T> Condition<T> condition(Source<T> source, int depth) {
+  public <T> Condition<T> condition(RowSource<T> source, int depth) {
     int choice = depth <= 0 ? 0 : random.nextInt(6);
     switch (choice) {
       case 1:
@@ -146,7 +146,7 @@ public final class QueryGenerator {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private <T> Condition<? super T>[] operands(Source<T> source, int depth) {
+  private <T> Condition<? super T>[] operands(RowSource<T> source, int depth) {
     Condition<? super T>[] operands = new Condition[2 + random.nextInt(3)];
     for (int i = 0; i < operands.length; i++) {
       operands[i] = condition(source, depth - 1);
@@ -154,7 +154,7 @@ public final class QueryGenerator {
     return operands;
   }
 
-  private Condition<?> leaf(Source<?> source) {
+  private Condition<?> leaf(RowSource<?> source) {
     if (random.nextInt(20) == 0) {
       return Dsl.always();
     }

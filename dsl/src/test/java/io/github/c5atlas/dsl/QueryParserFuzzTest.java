@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
 class QueryParserFuzzTest {
   static final int CASES = 100_000;
   static final long SEED = Long.getLong("c5atlas.seed", 7_2025L);
-  /** A generous bound per input, to catch catastrophic (not merely slow) cases; re-timed before failing. */
-  static final long MAX_NANOS = 200_000_000L;
+  /**
+   * A hang guard, not a speed test (speed is for benchmarks): an input that takes seconds means catastrophic,
+   * super-linear parsing, which no loaded machine explains. It is re-timed before failing.
+   */
+  static final long MAX_NANOS = 5_000_000_000L;
 
   private static final String ALPHABET =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_()[],.~/-\" \\\n\tPYMD\u00e9\u0416\u00a0&";
@@ -76,7 +79,6 @@ class QueryParserFuzzTest {
         + " slowest %.3f ms: %s%n", inputs, total, parsing / 1_000_000, parsed, rejected, slowest / 1e6,
         shorten(slowestInput));
     assertThat(inputs).isGreaterThanOrEqualTo(CASES);
-    assertThat(total).as("milliseconds for the whole run").isLessThan(120_000);
     assertThat(parsed).as("some mutations still parse").isGreaterThan(CASES / 50);
   }
 

@@ -168,9 +168,9 @@ class QueryParserTest {
 
     @Test
     void typedParse() {
-      assertThat(Query.parse("people", Source.PEOPLE)).isEqualTo(Dsl.people());
-      assertThat(Query.parse("meetings", Source.EVENTS)).isEqualTo(Dsl.meetings());
-      assertThatThrownBy(() -> Query.parse("events", Source.PEOPLE)).isInstanceOf(QuerySyntaxException.class);
+      assertThat(Query.parse("people", RowSource.PEOPLE)).isEqualTo(Dsl.people());
+      assertThat(Query.parse("meetings", RowSource.EVENTS)).isEqualTo(Dsl.meetings());
+      assertThatThrownBy(() -> Query.parse("events", RowSource.PEOPLE)).isInstanceOf(QuerySyntaxException.class);
     }
 
     @Test

@@ -21,23 +21,23 @@ import java.util.function.Function;
  *
  * @param <T> the type of the rows
  */
-public final class Source<T> {
+public final class RowSource<T> {
   /** Every event. */
-  public static final Source<Event> EVENTS = new Source<>("events", Event.class, Atlas::events, Optional.empty());
+  public static final RowSource<Event> EVENTS = new RowSource<>("events", Event.class, Atlas::events, Optional.empty());
   /** The meetings. */
-  public static final Source<Meeting> MEETINGS = events("meetings", Meeting.class, EventKind.MEETING);
+  public static final RowSource<Meeting> MEETINGS = events("meetings", Meeting.class, EventKind.MEETING);
   /** The exercises. */
-  public static final Source<Exercise> EXERCISES = events("exercises", Exercise.class, EventKind.EXERCISE);
+  public static final RowSource<Exercise> EXERCISES = events("exercises", Exercise.class, EventKind.EXERCISE);
   /** The agreements. */
-  public static final Source<Agreement> AGREEMENTS = events("agreements", Agreement.class, EventKind.AGREEMENT);
+  public static final RowSource<Agreement> AGREEMENTS = events("agreements", Agreement.class, EventKind.AGREEMENT);
   /** The people. */
-  public static final Source<Person> PEOPLE = new Source<>("people", Person.class, Atlas::people, Optional.empty());
+  public static final RowSource<Person> PEOPLE = new RowSource<>("people", Person.class, Atlas::people, Optional.empty());
   /** The forums. */
-  public static final Source<Forum> FORUMS = new Source<>("forums", Forum.class, Atlas::forums, Optional.empty());
+  public static final RowSource<Forum> FORUMS = new RowSource<>("forums", Forum.class, Atlas::forums, Optional.empty());
   /** The states. */
-  public static final Source<State> STATES = new Source<>("states", State.class, Atlas::states, Optional.empty());
+  public static final RowSource<State> STATES = new RowSource<>("states", State.class, Atlas::states, Optional.empty());
 
-  private static final ImmutableList<Source<?>> ALL =
+  private static final ImmutableList<RowSource<?>> ALL =
       ImmutableList.of(EVENTS, MEETINGS, EXERCISES, AGREEMENTS, PEOPLE, FORUMS, STATES);
 
   private final String name;
@@ -45,7 +45,7 @@ public final class Source<T> {
   private final Function<Atlas, ImmutableList<? extends T>> rows;
   private final Optional<EventKind> kind;
 
-  private Source(String name, Class<T> rowType, Function<Atlas, ImmutableList<? extends T>> rows,
+  private RowSource(String name, Class<T> rowType, Function<Atlas, ImmutableList<? extends T>> rows,
       Optional<EventKind> kind) {
     this.name = name;
     this.rowType = rowType;
@@ -53,8 +53,8 @@ public final class Source<T> {
     this.kind = kind;
   }
 
-  private static <E extends Event> Source<E> events(String name, Class<E> type, EventKind kind) {
-    return new Source<>(name, type, atlas -> {
+  private static <E extends Event> RowSource<E> events(String name, Class<E> type, EventKind kind) {
+    return new RowSource<>(name, type, atlas -> {
       ImmutableList.Builder<E> matching = ImmutableList.builder();
       for (Event event : atlas.events()) {
         if (event.kind() == kind) {
@@ -66,12 +66,12 @@ public final class Source<T> {
   }
 
   /** Returns every source. */
-  public static ImmutableList<Source<?>> all() {
+  public static ImmutableList<RowSource<?>> all() {
     return ALL;
   }
 
   /** Returns the source with this name in the text syntax, such as {@code events}. */
-  public static Optional<Source<?>> named(String name) {
+  public static Optional<RowSource<?>> named(String name) {
     return ALL.stream().filter(s -> s.name.equals(name)).findFirst();
   }
 
