@@ -19,7 +19,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
@@ -120,16 +124,23 @@ public final class AtlasReader {
   public ReadResult read(byte[] document, String origin) {
     requireNonNull(document, "document");
     requireNonNull(origin, "origin");
+    if (document.length >= 3 && (document[0] & 0xFF) == 0xEF && (document[1] & 0xFF) == 0xBB
+        && (document[2] & 0xFF) == 0xBF) {
+      throw new InvalidAtlasException(origin, List.of(Problem.at("", 1, 1,
+          "the document starts with a byte-order mark; write it as UTF-8 without one (RFC 8259)")));
+    }
     List<Problem> unknownFields = new ArrayList<>();
     AtlasDocument bound;
     try {
       bound = mapper.readerFor(AtlasDocument.class)
-          .withHandler(new UnknownFields(unknownFields))
+          .withHandler(new UnknownFields(unknownFields, ""))
           .readValue(document);
     } catch (JacksonException e) {
       List<Problem> problems = new ArrayList<>(ignoreUnknownFields ? List.of() : unknownFields);
       problems.add(problemOf(e, document));
-      throw new InvalidAtlasException(origin, problems);
+      // binding stopped at the first bad value: bind each element on its own to find the others too
+      List<Problem> each = ElementProblems.find(mapper, document, !ignoreUnknownFields);
+      throw new InvalidAtlasException(origin, each.size() > problems.size() ? each : problems);
     } catch (RuntimeException e) {
       // a value check that Jackson did not wrap: still the library's error, never a raw one
       List<Problem> problems = new ArrayList<>(ignoreUnknownFields ? List.of() : unknownFields);
@@ -137,6 +148,11 @@ public final class AtlasReader {
       throw new InvalidAtlasException(origin, problems);
     }
     List<Problem> rejected = ignoreUnknownFields ? List.of() : unknownFields;
+    if (bound == null) {
+      // the JSON literal null binds to no document at all
+      throw new InvalidAtlasException(origin, located(document,
+          List.of(Problem.at("", "the document is null: an atlas is a JSON object"))));
+    }
     if (!AtlasDocument.FORMAT.equals(bound.format())) {
       List<Problem> problems = new ArrayList<>(rejected);
       problems.addAll(located(document, List.of(Problem.at("/format",
@@ -173,7 +189,10 @@ public final class AtlasReader {
     return located;
   }
 
-  private static Problem problemOf(JacksonException e, byte[] document) {
+  private Problem problemOf(JacksonException e, byte[] document) {
+    if (e instanceof StreamConstraintsException) {
+      return exceeded(document, JsonMessages.clean(e));
+    }
     StringBuilder pointer = new StringBuilder();
     for (JacksonException.Reference reference : e.getPath()) {
       if (reference.getPropertyName() != null) {
@@ -187,7 +206,14 @@ public final class AtlasReader {
     if (location != null && location.getByteOffset() >= 0) {
       // Jackson's own path loses array indexes inside polymorphic lists, and a failed check is reported at the
       // end of its object: the text itself gives the pointer, and the pointer the start of the value
-      Optional<String> found = JsonLocator.pointerAt(document, location.getByteOffset());
+      Optional<String> found = JsonLocator.pointerAt(document, location.getByteOffset())
+          .map(at -> withLastProperty(at, e.getPath()));
+      if (found.isPresent() && e instanceof StreamReadException && !(e instanceof InputCoercionException)
+          && location.getLineNr() >= 1) {
+        // a syntax error is where the parser stopped, not at the start of the value around it (a number out of
+        // range is a whole value, located at its start like any other bad value)
+        return Problem.at(found.get(), location.getLineNr(), Math.max(1, location.getColumnNr()), message);
+      }
       if (found.isPresent()) {
         int[] start = JsonLocator.locate(document, List.of(found.get())).get(found.get());
         return start == null ? Problem.at(found.get(), message) : Problem.at(found.get(), start[0], start[1], message);
@@ -199,26 +225,42 @@ public final class AtlasReader {
     return Problem.at(pointer.toString(), location.getLineNr(), Math.max(1, location.getColumnNr()), message);
   }
 
-  /** Records each unknown field with its place, skips its value, and lets binding go on. */
-  private static final class UnknownFields extends DeserializationProblemHandler {
-    private final List<Problem> found;
-
-    UnknownFields(List<Problem> found) {
-      this.found = found;
-    }
-
-    @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
-        Object beanOrClass, String propertyName) {
-      TokenStreamLocation location = p.currentTokenLocation();
-      String pointer = p.streamReadContext().pathAsPointer().toString();
-      if (!pointer.endsWith("/" + propertyName.replace("~", "~0").replace("/", "~1"))) {
-        pointer = pointer + "/" + propertyName;
+  /**
+   * Locates a limit that was exceeded: the exception names no place, so the document is read again under the
+   * same limits up to the token that exceeds one.
+   */
+  private Problem exceeded(byte[] document, String message) {
+    JsonParser parser = mapper.createParser(document);
+    try (parser) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.VALUE_STRING) {
+          parser.getString(); // the length of a string is checked only when its text is read
+        }
       }
-      found.add(Problem.at(pointer, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()),
-          "unknown field '" + propertyName + "'"));
-      p.skipChildren();
-      return true;
+    } catch (JacksonException limit) {
+      // the parser stands where the limit was exceeded
     }
+    TokenStreamLocation at = parser.currentTokenLocation();
+    String pointer = parser.streamReadContext().pathAsPointer().toString();
+    return at.getLineNr() < 1 ? Problem.at(pointer, message)
+        : Problem.at(pointer, at.getLineNr(), Math.max(1, at.getColumnNr()), message);
   }
+
+  /**
+   * Returns the pointer found from the text, with the property Jackson was binding added when the text's pointer
+   * stops at the enclosing object (as it does for a number out of range inside a value built by a creator).
+   */
+  private static String withLastProperty(String pointer, List<JacksonException.Reference> path) {
+    if (path.isEmpty()) {
+      return pointer;
+    }
+    String name = path.get(path.size() - 1).getPropertyName();
+    if (name == null) {
+      return pointer;
+    }
+    String segment = name.replace("~", "~0").replace("/", "~1");
+    return List.of(pointer.split("/")).contains(segment) ? pointer : pointer + "/" + segment;
+  }
+
+
 }

@@ -42,9 +42,9 @@ final class AtlasValidator {
     atlas.forums().forEach(forum -> forums.putIfAbsent(forum.id(), forum));
     unique("events", atlas.events(), Event::id, events);
     for (int i = 0; i < atlas.groups().size(); i++) {
-      List<String> members = List.copyOf(atlas.groups().get(i).members());
-      for (int j = 0; j < members.size(); j++) {
-        state("/groups/" + i + "/members/" + j, members.get(j));
+      // members are a sorted set: an index into it need not be the index in the text, so point at the list
+      for (String member : atlas.groups().get(i).members()) {
+        state("/groups/" + i + "/members", member);
       }
     }
     for (int i = 0; i < atlas.people().size(); i++) {

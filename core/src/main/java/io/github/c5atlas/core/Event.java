@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.c5atlas.core.time.FuzzySpan;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -81,6 +82,7 @@ public sealed interface Event extends Named permits Meeting, Exercise, Agreement
 
   /** Returns the participation of a party, if it took part. */
   default Optional<Participation> participation(String party) {
+    Objects.requireNonNull(party, "party");
     return participations().stream().filter(p -> p.party().equals(party)).findFirst();
   }
 

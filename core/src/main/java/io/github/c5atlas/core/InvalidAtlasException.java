@@ -1,6 +1,7 @@
 package io.github.c5atlas.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class InvalidAtlasException extends RuntimeException {
   public InvalidAtlasException(String origin, Iterable<Problem> problems) {
     super(message(origin, ImmutableList.copyOf(problems)));
     this.problems = ImmutableList.copyOf(problems);
-    this.origin = origin;
+    this.origin = requireNonNull(origin, "origin");
     checkArgument(!this.problems.isEmpty(), "an InvalidAtlasException needs at least one problem");
   }
 
@@ -49,6 +50,7 @@ public final class InvalidAtlasException extends RuntimeException {
 
   /** Returns the problem at a JSON pointer, if any. */
   public Optional<Problem> at(String pointer) {
+    requireNonNull(pointer, "pointer");
     return problems.stream().filter(p -> p.pointer().equals(pointer)).findFirst();
   }
 

@@ -30,6 +30,11 @@ final class JsonMessages {
         .replace("some of required attributes are not set", "missing required fields")
         .replaceAll("\\s*\\(for Object starting at \\[.*?\\]\\)", "")
         .replaceAll("\\s+at \\[Source:.*$", "")
+        .replaceAll(": enable `[A-Za-z_.]+` to allow", "")
+        .replaceAll("\\s*\\(but could if coercion was enabled using `CoercionConfig`\\)", "")
+        .replace("`", "")
+        .replaceAll("\\[simple type, class ([A-Za-z.$]+)\\]", "$1")
+        .replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "")
         .trim();
   }
 }

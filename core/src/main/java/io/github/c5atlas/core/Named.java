@@ -2,6 +2,7 @@ package io.github.c5atlas.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,6 @@ public interface Named {
 
   /** Returns the name in the given language, if the atlas has one. */
   default Optional<String> name(String language) {
-    return Optional.ofNullable(names().get(language));
+    return Optional.ofNullable(names().get(Objects.requireNonNull(language, "language")));
   }
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Arrays;
+import java.util.Objects;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -47,7 +48,7 @@ public interface StateGroup extends Named {
 
   /** Returns whether the state with this code belongs to the group. */
   default boolean contains(String stateCode) {
-    return members().contains(stateCode);
+    return members().contains(Objects.requireNonNull(stateCode, "stateCode"));
   }
 
   /** Obtains an unnamed group of the given states, whose id is their codes joined by underscores. */

@@ -15,7 +15,7 @@ final class Always<T> extends Condition<T> {
   }
 
   @Override
-  public Truth test(T row, Atlas atlas) {
+  Truth evaluate(T row, Atlas atlas) {
     return Truth.TRUE;
   }
 

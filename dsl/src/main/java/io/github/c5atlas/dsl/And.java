@@ -37,10 +37,10 @@ final class And<T> extends Condition<T> {
   }
 
   @Override
-  public Truth test(T row, Atlas atlas) {
+  Truth evaluate(T row, Atlas atlas) {
     Truth result = Truth.TRUE;
     for (Condition<? super T> operand : operands) {
-      result = result.and(operand.test(row, atlas));
+      result = result.and(operand.evaluate(row, atlas));
       if (result == Truth.FALSE) {
         return result;
       }

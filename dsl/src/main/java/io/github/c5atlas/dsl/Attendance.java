@@ -93,7 +93,7 @@ public final class Attendance extends Condition<Event> {
   }
 
   @Override
-  public Truth test(Event event, Atlas atlas) {
+  Truth evaluate(Event event, Atlas atlas) {
     Set<String> named = parties.resolve(atlas);
     Truth result;
     switch (quantifier) {

@@ -25,8 +25,16 @@ import java.util.List;
 public abstract class Condition<T> {
   Condition() {}
 
-  /** Returns whether the row satisfies this condition: TRUE, FALSE, or UNKNOWN where fuzzy dates leave it open. */
-  public abstract Truth test(T row, Atlas atlas);
+  /**
+   * Returns whether the row satisfies this condition: TRUE, FALSE, or UNKNOWN where fuzzy dates leave it open. The
+   * atlas resolves what the condition names by id (groups, events, forums).
+   */
+  public final Truth test(T row, Atlas atlas) {
+    return evaluate(requireNonNull(row, "row"), requireNonNull(atlas, "atlas"));
+  }
+
+  /** Defines the meaning of this condition on one row; {@link #test} has checked the arguments. */
+  abstract Truth evaluate(T row, Atlas atlas);
 
   /** Returns the condition that holds when this one and the other both hold (Kleene's and). */
   public Condition<T> and(Condition<? super T> other) {

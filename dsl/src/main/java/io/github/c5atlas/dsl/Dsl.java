@@ -153,14 +153,16 @@ public final class Dsl {
 
   /** Returns the condition that all of these hold. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, into an immutable copy
   public static <T> Condition<T> and(Condition<? super T>... conditions) {
-    return And.of(Arrays.asList(conditions));
+    return And.of(com.google.common.collect.ImmutableList.copyOf(conditions));
   }
 
   /** Returns the condition that at least one of these holds. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, into an immutable copy
   public static <T> Condition<T> or(Condition<? super T>... conditions) {
-    return Or.of(Arrays.asList(conditions));
+    return Or.of(com.google.common.collect.ImmutableList.copyOf(conditions));
   }
 
   /** Returns the condition that this one does not hold. */
@@ -211,7 +213,7 @@ public final class Dsl {
   }
 
   private static Attendance attendance(Attendance.Quantifier quantifier, StateGroup group) {
-    return new Attendance(quantifier, Parties.group(requireNonNull(group, "group").id()), ImmutableSortedSet.of(),
+    return new Attendance(quantifier, Parties.of(requireNonNull(group, "group")), ImmutableSortedSet.of(),
         Optional.empty());
   }
 
@@ -489,7 +491,22 @@ public final class Dsl {
         "atLevel", "during", "overlapping", "on", "before", "after", "between", "event", "concurrentWith", "meets",
         "metBy", "overlaps", "overlappedBy", "starts", "startedBy", "contains", "finishes", "finishedBy", "equalTo",
         "forum", "hostedBy", "heldIn", "inCity", "series", "tagged", "citedBy", "level", "exerciseKind", "subject",
-        "named", "holding", "forState", "appointedWithin", "attended", "memberOf", "hasMember", "withStatus",
+        "named", "holding", "forState", "forStates", "appointedWithin", "heldForAtLeast", "attended", "memberOf", "hasMember", "withStatus",
         "accordingTo", "includingUncertain", "orderBy", "orderByDescending", "limit");
+  }
+
+  // ---- analyses: comparisons of editions (the analysis branch; projections, counts, co-participation and
+  // ---- timelines are methods of Result) --------------------------------------------------------------------
+
+  /**
+   * Returns the comparison of two editions of a series (or any two events), to run on an atlas: who joined, who
+   * left, whose role changed, the host, the places and the dates of each.
+   *
+   * <pre>{@code
+   * compare(event("birlik-2024"), event("birlik-2025")).run(atlas).hostAfter();   // Optional[UZ]
+   * }</pre>
+   */
+  public static Comparison compare(EventRef from, EventRef to) {
+    return new Comparison(requireNonNull(from, "from"), requireNonNull(to, "to"), Optional.empty());
   }
 }

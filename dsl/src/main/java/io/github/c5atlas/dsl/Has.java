@@ -78,7 +78,7 @@ final class Has extends Condition<Event> {
   }
 
   @Override
-  public Truth test(Event event, Atlas atlas) {
+  Truth evaluate(Event event, Atlas atlas) {
     return Truth.of(field.holds.test(event, value));
   }
 

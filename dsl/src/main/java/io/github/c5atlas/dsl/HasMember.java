@@ -37,7 +37,7 @@ final class HasMember extends Condition<Forum> {
   }
 
   @Override
-  public Truth test(Forum forum, Atlas atlas) {
+  Truth evaluate(Forum forum, Atlas atlas) {
     return MemberOf.holds(forum, state, date, status);
   }
 

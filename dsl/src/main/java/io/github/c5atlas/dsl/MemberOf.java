@@ -54,7 +54,7 @@ final class MemberOf extends Condition<State> {
   }
 
   @Override
-  public Truth test(State state, Atlas atlas) {
+  Truth evaluate(State state, Atlas atlas) {
     return holds(forum(atlas, forumId), state.code(), date, status);
   }
 

@@ -34,7 +34,7 @@ final class NameMatch extends Condition<Named> {
   }
 
   @Override
-  public Truth test(Named row, Atlas atlas) {
+  Truth evaluate(Named row, Atlas atlas) {
     return Truth.of(Stream.concat(Stream.of(row.id()), Stream.concat(row.names().values().stream(),
         row.aliases().stream())).anyMatch(name -> fold(name).contains(key)));
   }

@@ -13,6 +13,7 @@ final class Not<T> extends Condition<T> {
 
   @SuppressWarnings("unchecked")
   static <T> Condition<T> of(Condition<? super T> operand) {
+    java.util.Objects.requireNonNull(operand, "operand");
     if (operand instanceof Not) {
       return (Condition<T>) ((Not<?>) operand).operand;
     }
@@ -24,8 +25,8 @@ final class Not<T> extends Condition<T> {
   }
 
   @Override
-  public Truth test(T row, Atlas atlas) {
-    return operand.test(row, atlas).not();
+  Truth evaluate(T row, Atlas atlas) {
+    return operand.evaluate(row, atlas).not();
   }
 
   @Override

@@ -37,10 +37,10 @@ final class Or<T> extends Condition<T> {
   }
 
   @Override
-  public Truth test(T row, Atlas atlas) {
+  Truth evaluate(T row, Atlas atlas) {
     Truth result = Truth.FALSE;
     for (Condition<? super T> operand : operands) {
-      result = result.or(operand.test(row, atlas));
+      result = result.or(operand.evaluate(row, atlas));
       if (result == Truth.TRUE) {
         return result;
       }

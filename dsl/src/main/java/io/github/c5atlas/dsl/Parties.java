@@ -24,6 +24,15 @@ final class Parties {
     return new Parties(Optional.of(id), ImmutableSortedSet.of());
   }
 
+  /**
+   * Returns the parties of a group object: a group the library defines ({@code CENTRAL_ASIA}) is named and printed
+   * by its id; any other group is taken as the states it holds now, so that a query means the same on every atlas,
+   * whether that atlas has the group or not.
+   */
+  static Parties of(StateGroup group) {
+    return group.equals(StateGroup.CENTRAL_ASIA) ? group(group.id()) : states(group.members());
+  }
+
   static Parties states(Iterable<String> codes) {
     ImmutableSortedSet<String> set = ImmutableSortedSet.copyOf(codes);
     if (set.isEmpty()) {

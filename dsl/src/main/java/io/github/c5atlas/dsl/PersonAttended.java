@@ -21,7 +21,7 @@ final class PersonAttended extends Condition<Person> {
   }
 
   @Override
-  public Truth test(Person person, Atlas atlas) {
+  Truth evaluate(Person person, Atlas atlas) {
     Event event = atlas.event(eventId).filter(e -> e.id().equals(eventId))
         .orElseThrow(() -> new IllegalArgumentException("the atlas has no event '" + eventId + "'"));
     for (Participation participation : event.participations()) {

@@ -88,6 +88,35 @@ public final class Query<T> {
     return (Query<T>) query;
   }
 
+  /**
+   * Reads a query from the JSON {@link #toJson()} writes.
+   *
+   * <pre>{@code
+   * Query.fromJson("{\"source\":\"events\",\"where\":{\"during\":{\"date\":\"2025-10\"}},\"limit\":5}");
+   * // events where during(2025-10) limit(5)
+   * }</pre>
+   *
+   * @throws QuerySyntaxException if the text is not JSON, with the offset
+   * @throws IllegalArgumentException if the JSON is not a query, naming the JSON pointer of the bad value
+   */
+  public static Query<?> fromJson(String json) {
+    return QueryJson.read(requireNonNull(json, "json"));
+  }
+
+  /**
+   * Returns this query as JSON, for an app to store: the source, the condition as nested objects named like the
+   * methods that build them, and the modifiers that differ from the defaults.
+   *
+   * <pre>{@code
+   * events().where(attendedByAll(CENTRAL_ASIA).and(during(2025))).limit(5).toJson();
+   * // {"source":"events","where":{"and":[{"attendedByAll":{"group":"CENTRAL_ASIA"}},
+   * //   {"during":{"date":"2025"}}]},"limit":5}
+   * }</pre>
+   */
+  public String toJson() {
+    return QueryJson.write(this);
+  }
+
   /** Returns a copy of this query that also asks for the condition (combined with and). */
   public Query<T> where(Condition<? super T> condition) {
     requireNonNull(condition, "condition");
@@ -186,9 +215,12 @@ public final class Query<T> {
     return Execution.run(this, requireNonNull(atlas, "atlas"), false);
   }
 
-  /** Returns the plan the engine would follow on this atlas, with estimated and actual row counts. */
+  /**
+   * Runs this query with the indexed engine and returns its plan: per step, the index used, the estimated and the
+   * actual candidates, and how many of the final candidates pass that step's own condition.
+   */
   public String explain(Atlas atlas) {
-    return run(atlas).explain();
+    return Execution.explain(this, requireNonNull(atlas, "atlas"));
   }
 
   /** Returns the text syntax of this query. */

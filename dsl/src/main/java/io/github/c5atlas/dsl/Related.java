@@ -38,7 +38,7 @@ final class Related extends Condition<Event> {
   }
 
   @Override
-  public Truth test(Event event, Atlas atlas) {
+  Truth evaluate(Event event, Atlas atlas) {
     Event other = atlas.event(eventId).filter(e -> e.id().equals(eventId))
         .orElseThrow(() -> new IllegalArgumentException("the atlas has no event '" + eventId + "'"));
     return relation.isPresent() ? event.span().relation(relation.get(), other.span())

@@ -3,9 +3,26 @@ package io.github.c5atlas.dsl;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.c5atlas.core.Agreement;
 import io.github.c5atlas.core.Atlas;
+import io.github.c5atlas.core.Delegate;
+import io.github.c5atlas.core.Event;
+import io.github.c5atlas.core.Exercise;
+import io.github.c5atlas.core.Forum;
+import io.github.c5atlas.core.Meeting;
+import io.github.c5atlas.core.Membership;
+import io.github.c5atlas.core.Participation;
+import io.github.c5atlas.core.Person;
+import io.github.c5atlas.core.State;
+import io.github.c5atlas.core.Statement;
+import io.github.c5atlas.core.StateGroup;
+import io.github.c5atlas.core.Tenure;
+import io.github.c5atlas.core.time.FuzzySpan;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +34,12 @@ import java.util.stream.Stream;
  *     .includingUncertain().run(atlas);
  * r.certain();     // Kosanov, Sobirzoda, Khalmukhamedov
  * r.uncertain();   // Mukambetov
+ *
+ * Result<Event> events = events().where(attendedByAny(CENTRAL_ASIA)).run(atlas);
+ * events.states();                          // the codes of every state that took part: [AE, AZ, BH, BY, CN, ...]
+ * events.countBy(GroupKey.YEAR);            // how many events each year
+ * events.coParticipation(CENTRAL_ASIA);     // how often each pair of the five met
+ * events.timeline().toMermaid();            // a Gantt chart
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
@@ -95,6 +118,131 @@ public final class Result<T> implements Iterable<T> {
   public String explain() {
     return plan;
   }
+
+  // ---- projections and analyses -------------------------------------------------------------------------
+
+  /**
+   * Returns the codes of the states the rows involve, sorted: for events, every party that is a state of the atlas
+   * (in any role; organisations taking part as such, such as {@code eu}, are left out); for states, their codes;
+   * for people, the states of their offices; for forums, the states with a membership at any time.
+   */
+  public ImmutableSortedSet<String> states() {
+    ImmutableSortedSet.Builder<String> codes = ImmutableSortedSet.naturalOrder();
+    for (Row<T> row : rows) {
+      Object value = row.value();
+      if (value instanceof Event) {
+        ((Event) value).parties().stream().filter(p -> GroupKey.isState(p, atlas)).forEach(codes::add);
+      } else if (value instanceof State) {
+        codes.add(((State) value).code());
+      } else if (value instanceof Person) {
+        ((Person) value).tenures().stream().map(Tenure::state).filter(s -> GroupKey.isState(s, atlas))
+            .forEach(codes::add);
+      } else if (value instanceof Forum) {
+        ((Forum) value).memberships().stream().map(Membership::state).forEach(codes::add);
+      }
+    }
+    return codes.build();
+  }
+
+  /** Returns the ids of every party of the event rows, states and organisations alike, sorted. */
+  public ImmutableSortedSet<String> parties() {
+    ImmutableSortedSet.Builder<String> ids = ImmutableSortedSet.naturalOrder();
+    events("parties()").forEach(e -> ids.addAll(e.parties()));
+    return ids.build();
+  }
+
+  /**
+   * Returns the people the rows involve, in order of first appearance: for events, the people of the atlas who
+   * were in a delegation, chaired a meeting, spoke or were spoken for; for people, the rows themselves. Delegates
+   * the atlas knows only by name are left out.
+   *
+   * @throws IllegalStateException if the rows are states or forums
+   */
+  public ImmutableList<Person> people() {
+    if (query.source() == Source.PEOPLE) {
+      return rows.stream().map(r -> (Person) r.value()).distinct().collect(ImmutableList.toImmutableList());
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (Event event : events("people()")) {
+      event.accept(new Event.Visitor<Void>() {
+        @Override
+        public Void visitMeeting(Meeting meeting) {
+          meeting.chair().ifPresent(ids::add);
+          return null;
+        }
+
+        @Override
+        public Void visitExercise(Exercise exercise) {
+          return null;
+        }
+
+        @Override
+        public Void visitAgreement(Agreement agreement) {
+          return null;
+        }
+      });
+      for (Participation participation : event.participations()) {
+        participation.delegation().stream().map(Delegate::person).flatMap(Optional::stream).forEach(ids::add);
+      }
+      for (Statement statement : event.statements()) {
+        ids.add(statement.speaker());
+        statement.onBehalfOf().ifPresent(ids::add);
+      }
+    }
+    return ids.stream().map(id -> atlas.person(id).filter(p -> p.id().equals(id))).flatMap(Optional::stream)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the dates of the event rows, in the order of the rows.
+   *
+   * @throws IllegalStateException if the rows are not events
+   */
+  public ImmutableList<FuzzySpan> dates() {
+    return events("dates()").stream().map(Event::span).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns how many event rows fall under each key: each state, year, forum or kind. See {@link GroupKey} for
+   * how states and fuzzy years count.
+   *
+   * @throws IllegalStateException if the rows are not events
+   */
+  public Counts countBy(GroupKey key) {
+    requireNonNull(key, "key");
+    events("countBy(" + key + ")");
+    return Counts.of(this, key);
+  }
+
+  /**
+   * Returns, for each pair of the group's states, the event rows both took part in (in any role).
+   *
+   * @throws IllegalStateException if the rows are not events
+   */
+  public CoParticipation coParticipation(StateGroup group) {
+    requireNonNull(group, "group");
+    events("coParticipation(..)");
+    return CoParticipation.of(this, group);
+  }
+
+  /**
+   * Returns the event rows in order of start, to print as a text timeline or draw as a Mermaid Gantt chart.
+   *
+   * @throws IllegalStateException if the rows are not events
+   */
+  public Timeline timeline() {
+    events("timeline()");
+    return Timeline.of(this);
+  }
+
+  private ImmutableList<Event> events(String analysis) {
+    if (!query.source().isEvents()) {
+      throw new IllegalStateException(analysis + " needs event rows, not " + query.source().name());
+    }
+    return rows.stream().map(r -> (Event) r.value()).collect(ImmutableList.toImmutableList());
+  }
+
+  // ---- rendering --------------------------------------------------------------------------------------------
 
   /** Returns the rows as a Markdown table, each row linked to its sources. */
   public String toMarkdown() {

@@ -61,7 +61,11 @@ final class ResultTables {
       sources.add(e.sources());
     } else if (value instanceof Person) {
       Person p = (Person) value;
-      cells.add(List.of(p.id(), p.name(), p.tenures().stream().map(ResultTables::tenure)
+      // the latest office first: the one a reader of a table is most likely looking for
+      cells.add(List.of(p.id(), p.name(), p.tenures().stream()
+          .sorted(java.util.Comparator.comparing((io.github.c5atlas.core.Tenure t) -> t.span().earliestStart())
+              .reversed())
+          .map(ResultTables::tenure)
           .collect(Collectors.joining("; "))));
       sources.add(p.tenures().stream().flatMap(t -> t.sources().stream()).distinct().collect(Collectors.toList()));
     } else if (value instanceof Forum) {
@@ -146,7 +150,7 @@ final class ResultTables {
     return md.append('\n').append(footer()).append('\n').toString();
   }
 
-  private static String link(Atlas atlas, String sourceId) {
+  static String link(Atlas atlas, String sourceId) {
     return atlas.source(sourceId).flatMap(io.github.c5atlas.core.Source::url)
         .map(url -> "[" + sourceId + "](" + url + ")").orElse(sourceId);
   }
@@ -175,5 +179,76 @@ final class ResultTables {
 
   ImmutableList<String> headers() {
     return ImmutableList.copyOf(headers);
+  }
+
+  // ---- shared by the analyses (Counts, CoParticipation, Timeline, EditionDiff) ------------------------------
+
+  /**
+   * Returns a plain-text table: a title line, the headers, a rule, the rows (each led by its mark, two characters
+   * such as {@code "  "} or {@code "? "}), and a footer line unless it is empty. Columns are at most 60 wide;
+   * lines carry no trailing spaces.
+   */
+  static String text(String title, List<String> headers, List<List<String>> rows, List<String> marks,
+      String footer) {
+    int[] widths = new int[headers.size()];
+    for (int i = 0; i < headers.size(); i++) {
+      widths[i] = headers.get(i).length();
+      for (List<String> row : rows) {
+        widths[i] = Math.min(60, Math.max(widths[i], row.get(i).length()));
+      }
+    }
+    StringBuilder text = new StringBuilder(title).append('\n');
+    appendLine(text, "  ", headers, widths);
+    text.append("  ");
+    for (int i = 0; i < widths.length; i++) {
+      text.append("-".repeat(widths[i])).append(i + 1 < widths.length ? "  " : "");
+    }
+    text.append('\n');
+    for (int r = 0; r < rows.size(); r++) {
+      appendLine(text, marks.get(r), rows.get(r), widths);
+    }
+    String table = text.toString().replaceAll("(?m) +$", "");
+    return footer.isEmpty() ? table : table + footer;
+  }
+
+  /** Returns a Markdown table: the title in backquotes, a blank line, the table, and the footer if not empty. */
+  static String markdown(String title, List<String> headers, List<List<String>> rows, String footer) {
+    StringBuilder md = new StringBuilder("`").append(title.replace("`", "'")).append("`\n\n| ");
+    md.append(headers.stream().map(ResultTables::cell).collect(Collectors.joining(" | "))).append(" |\n|");
+    md.append(" --- |".repeat(headers.size())).append('\n');
+    for (List<String> row : rows) {
+      md.append("| ").append(row.stream().map(ResultTables::cell).collect(Collectors.joining(" | "))).append(" |\n");
+    }
+    return footer.isEmpty() ? md.toString() : md.append('\n').append(footer).append('\n').toString();
+  }
+
+  /** Returns text fit for a Markdown table cell: pipes escaped, line breaks as spaces. */
+  static String cell(String text) {
+    return text.replace("|", "\\|").replace('\n', ' ').replace('\r', ' ');
+  }
+
+  /** Returns the sources as Markdown links where the atlas knows their address, separated by commas. */
+  static String links(Atlas atlas, List<String> sourceIds) {
+    return sourceIds.stream().map(id -> link(atlas, id)).collect(Collectors.joining(", "));
+  }
+
+  /** Returns a new JSON object, for the JSON forms of results and analyses. */
+  static ObjectNode jsonObject() {
+    return JSON.createObjectNode();
+  }
+
+  /** Returns the JSON text of an object, pretty-printed. */
+  static String json(ObjectNode root) {
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+  }
+
+  /** Adds the sources, with their addresses where known, as an array field. */
+  static void putSources(ObjectNode node, String field, Atlas atlas, List<String> sourceIds) {
+    ArrayNode cited = node.putArray(field);
+    for (String id : sourceIds) {
+      ObjectNode source = cited.addObject();
+      source.put("id", id);
+      atlas.source(id).flatMap(io.github.c5atlas.core.Source::url).ifPresent(u -> source.put("url", u));
+    }
   }
 }

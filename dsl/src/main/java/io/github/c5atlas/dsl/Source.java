@@ -10,7 +10,6 @@ import io.github.c5atlas.core.Forum;
 import io.github.c5atlas.core.Meeting;
 import io.github.c5atlas.core.Person;
 import io.github.c5atlas.core.State;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -43,10 +42,11 @@ public final class Source<T> {
 
   private final String name;
   private final Class<T> rowType;
-  private final Function<Atlas, List<? extends T>> rows;
+  private final Function<Atlas, ImmutableList<? extends T>> rows;
   private final Optional<EventKind> kind;
 
-  private Source(String name, Class<T> rowType, Function<Atlas, List<? extends T>> rows, Optional<EventKind> kind) {
+  private Source(String name, Class<T> rowType, Function<Atlas, ImmutableList<? extends T>> rows,
+      Optional<EventKind> kind) {
     this.name = name;
     this.rowType = rowType;
     this.rows = rows;
@@ -97,8 +97,8 @@ public final class Source<T> {
 
   /** Returns all the rows of this source in an atlas, in the atlas's order, before any condition. */
   @SuppressWarnings("unchecked")
-  public List<T> rows(Atlas atlas) {
-    return (List<T>) rows.apply(atlas);
+  public ImmutableList<T> rows(Atlas atlas) {
+    return (ImmutableList<T>) rows.apply(atlas);
   }
 
   /** Returns the name. */

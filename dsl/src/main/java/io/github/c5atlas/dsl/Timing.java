@@ -57,7 +57,7 @@ final class Timing extends Condition<Event> {
   }
 
   @Override
-  public Truth test(Event event, Atlas atlas) {
+  Truth evaluate(Event event, Atlas atlas) {
     switch (relation) {
       case DURING:
         return event.span().within(date.earliestOrMin(), date.latestOrMax());

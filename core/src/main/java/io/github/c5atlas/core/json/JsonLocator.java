@@ -1,5 +1,6 @@
 package io.github.c5atlas.core.json;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +26,7 @@ public final class JsonLocator {
    * Returns, for each pointer found in the document, its line and column (from 1) as {@code {line, column}}. A
    * pointer that names no value (a missing field) is located at its nearest enclosing value.
    */
-  public static Map<String, int[]> locate(byte[] document, Collection<String> pointers) {
+  public static ImmutableMap<String, int[]> locate(byte[] document, Collection<String> pointers) {
     Set<String> wanted = new HashSet<>();
     for (String pointer : pointers) {
       for (String p = pointer; ; p = parent(p)) {
@@ -63,7 +64,7 @@ public final class JsonLocator {
         }
       }
     }
-    return result;
+    return ImmutableMap.copyOf(result);
   }
 
   /**
