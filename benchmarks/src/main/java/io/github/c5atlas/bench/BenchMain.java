@@ -40,7 +40,8 @@ import org.openjdk.jol.info.GraphStats;
  * </pre>
  *
  * <p>Own options: {@code --quick}, {@code --no-check} (skip the agreement check), {@code --no-memory} (skip the
- * memory measurement, heap growth after GC), {@code --jol} (also walk the object graphs with JOL: exact, but minutes
+ * memory measurement, heap growth after GC), {@code --targets} (only the benchmarks the targets compare: Q1 to Q3
+ * by engine and stream, Q1 by CQEngine, the builds and the loading), {@code --jol} (also walk the object graphs with JOL: exact, but minutes
  * at a million events), {@code --report FILE}. Everything else goes to JMH; JMH's options override the preset.
  */
 public final class BenchMain {
@@ -62,7 +63,7 @@ public final class BenchMain {
     }
   }
 
-  private static final Preset QUICK = new Preset("100000", 1, 2, TimeValue.seconds(1), 2);
+  private static final Preset QUICK = new Preset("100000", 1, 3, TimeValue.milliseconds(500), 2);
   private static final Preset FULL = new Preset("1000000", 3, 5, TimeValue.seconds(2), 3);
 
   public static void main(String[] args) throws RunnerException, CommandLineOptionException, IOException {
@@ -73,6 +74,7 @@ public final class BenchMain {
     boolean check = !jmhArgs.remove("--no-check");
     boolean memory = !jmhArgs.remove("--no-memory");
     boolean jol = jmhArgs.remove("--jol");
+    boolean targets = jmhArgs.remove("--targets");
     Path report = Path.of("target/benchmark-report.md");
     int at = jmhArgs.indexOf("--report");
     if (at >= 0) {
@@ -101,7 +103,9 @@ public final class BenchMain {
     if (!user.getIncludes().isEmpty()) {
       results.addAll(run(user, preset, sizes, List.of(), false));
     } else {
-      results.addAll(run(user, preset, sizes, List.of(QueryBenchmark.class.getName()), false));
+      results.addAll(run(user, preset, sizes, List.of(targets
+          ? QueryBenchmark.class.getName() + "\\.(q1(Engine|Stream|CqEngine)|q[23](Engine|Stream))$"
+          : QueryBenchmark.class.getName()), false));
       List<String> builds = new ArrayList<>(List.of(BuildBenchmark.class.getName() + ".cqengineIndexes"));
       if (Engine.hasIndex()) {
         builds.add(BuildBenchmark.class.getName() + ".engineIndex");
