@@ -34,7 +34,7 @@ final class JsonMessages {
         .replaceAll("\\s*\\(but could if coercion was enabled using `CoercionConfig`\\)", "")
         .replace("`", "")
         .replaceAll("\\[simple type, class ([A-Za-z.$]+)\\]", "$1")
-        .replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "")
+        .replaceAll(", from `?StreamReadConstraints\\.[A-Za-z]+\\(\\)`?", "")
         .trim();
   }
 }

@@ -24,7 +24,8 @@ public interface Named {
 
   /** Returns the English name. */
   default String name() {
-    return names().get("en");
+    // every built Named has an English name: Checks.names rejects a value without one
+    return Objects.requireNonNull(names().get("en"), "English name");
   }
 
   /** Returns the name in the given language, if the atlas has one. */

@@ -72,7 +72,8 @@ public final class CoParticipation {
       }
       for (int i = 0; i < present.size(); i++) {
         for (int j = i; j < present.size(); j++) {
-          pairs.get(pair(present.get(i), present.get(j))).add(event.id());
+          // every pair of the group's states got a list above
+          requireNonNull(pairs.get(pair(present.get(i), present.get(j))), "pair").add(event.id());
         }
       }
     }
@@ -102,7 +103,8 @@ public final class CoParticipation {
    * @throws IllegalArgumentException if a state is not in the group
    */
   public ImmutableList<String> events(String a, String b) {
-    return events.get(pair(member(a), member(b)));
+    // member() checked both states, and the matrix has every pair of them
+    return requireNonNull(events.get(pair(member(a), member(b))), "pair");
   }
 
   /**
@@ -166,7 +168,8 @@ public final class CoParticipation {
   public String toMermaid() {
     StringBuilder graph = new StringBuilder("graph LR\n");
     for (String code : states) {
-      graph.append("  ").append(code).append("[\"").append(Mermaid.label(names.get(code))).append("\"]\n");
+      String name = requireNonNull(names.get(code), "name"); // names has every state of the group
+      graph.append("  ").append(code).append("[\"").append(Mermaid.label(name)).append("\"]\n");
     }
     List<String> list = List.copyOf(states);
     for (int i = 0; i < list.size(); i++) {

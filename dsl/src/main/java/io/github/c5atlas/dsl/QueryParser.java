@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -140,8 +141,8 @@ final class QueryParser {
       try {
         query = query.where((Condition<Object>) condition);
       } catch (IllegalArgumentException e) {
-        throw new QuerySyntaxException(text, at, "a condition on " + source.name(), e.getMessage(),
-            Optional.empty());
+        throw new QuerySyntaxException(text, at, "a condition on " + source.name(),
+            Objects.requireNonNullElse(e.getMessage(), condition.toString()), Optional.empty());
       }
     }
     Set<String> used = new TreeSet<>();
@@ -270,7 +271,8 @@ final class QueryParser {
       depth--;
       return inner;
     }
-    if (token.kind != Kind.NAME || !CONDITIONS.containsKey(token.text)) {
+    Class<?> rowType = token.kind == Kind.NAME ? CONDITIONS.get(token.text) : null;
+    if (rowType == null) {
       List<String> fitting = new ArrayList<>(List.of("not"));
       CONDITIONS.forEach((name, type) -> {
         if (type.isAssignableFrom(source.rowType())) {
@@ -280,7 +282,6 @@ final class QueryParser {
       throw error(token, "a condition", fitting);
     }
     Token name = token;
-    Class<?> rowType = CONDITIONS.get(name.text);
     if (!rowType.isAssignableFrom(source.rowType())) {
       throw new QuerySyntaxException(text, name.start, "a condition on " + source.name(),
           name.describe() + ", a condition on " + RowTypes.plural(rowType), Optional.empty());

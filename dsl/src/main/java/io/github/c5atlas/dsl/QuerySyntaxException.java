@@ -3,6 +3,7 @@ package io.github.c5atlas.dsl;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A query text that is not a query: where (the offset, from 0), what was expected, what was found, and for a
@@ -22,7 +23,8 @@ public final class QuerySyntaxException extends IllegalArgumentException {
   private final int position;
   private final String expected;
   private final String found;
-  private final String suggestion;
+  // null for none: an exception is Serializable and Optional is not
+  private final @Nullable String suggestion;
 
   /** Creates the exception for the text at a position (0 to the text's length). */
   public QuerySyntaxException(String text, int position, String expected, String found,

@@ -115,28 +115,28 @@ public final class EventIndex {
   }
 
   private static void indexFacets(Event event, int i, Map<Facet, Appenders<String>> facets) {
-    event.forum().ifPresent(forum -> facets.get(Facet.FORUM).add(forum, i));
-    event.host().ifPresent(host -> facets.get(Facet.HOST).add(host, i));
+    event.forum().ifPresent(forum -> appenders(facets, Facet.FORUM).add(forum, i));
+    event.host().ifPresent(host -> appenders(facets, Facet.HOST).add(host, i));
     for (Place place : event.places()) {
-      facets.get(Facet.PLACE_STATE).add(place.state(), i);
-      place.city().ifPresent(city -> facets.get(Facet.CITY).add(city.toLowerCase(Locale.ROOT), i));
+      appenders(facets, Facet.PLACE_STATE).add(place.state(), i);
+      place.city().ifPresent(city -> appenders(facets, Facet.CITY).add(city.toLowerCase(Locale.ROOT), i));
     }
-    Appenders<String> tags = facets.get(Facet.TAG);
+    Appenders<String> tags = appenders(facets, Facet.TAG);
     event.tags().forEach(tag -> tags.add(tag, i));
-    Appenders<String> sources = facets.get(Facet.SOURCE);
+    Appenders<String> sources = appenders(facets, Facet.SOURCE);
     event.sources().forEach(source -> sources.add(source, i));
     event.accept(new Event.Visitor<Void>() {
       @Override
       public Void visitMeeting(Meeting meeting) {
-        facets.get(Facet.MEETING_LEVEL).add(meeting.level().name(), i);
+        appenders(facets, Facet.MEETING_LEVEL).add(meeting.level().name(), i);
         return null;
       }
 
       @Override
       public Void visitExercise(Exercise exercise) {
-        exercise.series().ifPresent(series -> facets.get(Facet.SERIES).add(series, i));
+        exercise.series().ifPresent(series -> appenders(facets, Facet.SERIES).add(series, i));
         for (ExerciseKind kind : exercise.exerciseKinds()) {
-          facets.get(Facet.EXERCISE_KIND).add(kind.name(), i);
+          appenders(facets, Facet.EXERCISE_KIND).add(kind.name(), i);
         }
         return null;
       }
@@ -144,11 +144,16 @@ public final class EventIndex {
       @Override
       public Void visitAgreement(Agreement agreement) {
         for (AgreementSubject subject : agreement.subjects()) {
-          facets.get(Facet.AGREEMENT_SUBJECT).add(subject.name(), i);
+          appenders(facets, Facet.AGREEMENT_SUBJECT).add(subject.name(), i);
         }
         return null;
       }
     });
+  }
+
+  /** The appenders of a facet while the index is built: the map gets every facet before any event is indexed. */
+  private static Appenders<String> appenders(Map<Facet, Appenders<String>> facets, Facet facet) {
+    return requireNonNull(facets.get(facet), "facet");
   }
 
   private void forEachBitmap(java.util.function.Consumer<RoaringBitmap> action) {
@@ -228,7 +233,8 @@ public final class EventIndex {
   private RoaringBitmap facet(Facet facet, String value) {
     requireNonNull(value, "value");
     String key = facet == Facet.CITY ? value.toLowerCase(Locale.ROOT) : value;
-    return byFacet.get(requireNonNull(facet, "facet")).getOrDefault(key, EMPTY);
+    // the constructor put every facet in byFacet
+    return requireNonNull(byFacet.get(requireNonNull(facet, "facet")), "facet").getOrDefault(key, EMPTY);
   }
 
   /** Returns the number of events where the party took part in one of the roles (in any role if none are given). */
