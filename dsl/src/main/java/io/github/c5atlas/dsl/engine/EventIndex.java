@@ -6,6 +6,7 @@ import com.google.common.cache.CacheBuilder;
 import com.google.common.cache.CacheLoader;
 import com.google.common.cache.LoadingCache;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.c5atlas.core.Agreement;
 import io.github.c5atlas.core.AgreementSubject;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.IntIterator;
@@ -62,6 +64,8 @@ public final class EventIndex {
   private static final Role[] ROLES = Role.values();
   /** The cost of checking one event's participations directly, in bitmap elements merged. */
   private static final int DIRECT_CHECK_COST = 50;
+  /** How many sets of parties keep their attendedOnlyBy bitmap; past that, each query computes its own. */
+  private static final int MOST_PARTY_SETS_KEPT = 64;
 
   private final ImmutableList<Event> events;
   private final Map<EventStatus, RoaringBitmap> byStatus = new EnumMap<>(EventStatus.class);
@@ -71,6 +75,11 @@ public final class EventIndex {
   private final Map<String, RoaringBitmap[]> byPartyRole = new HashMap<>();
   private final ImmutableSortedSet<String> parties;
   private final SpanIndex spans;
+  /**
+   * For each set of parties asked about (in any role), the events with no party outside it, over the whole index:
+   * built on first use, once, and kept for the few sets a workload names (a group such as the five).
+   */
+  private final ConcurrentHashMap<ImmutableSet<String>, RoaringBitmap> onlyWithin = new ConcurrentHashMap<>();
 
   private EventIndex(ImmutableList<Event> events) {
     BUILDS.incrementAndGet();
@@ -280,6 +289,26 @@ public final class EventIndex {
    */
   public RoaringBitmap attendedOnlyBy(Set<String> parties, Collection<Role> roles, RoaringBitmap within) {
     requireNonNull(within, "within");
+    if (roles.isEmpty()) {
+      ImmutableSet<String> key = ImmutableSet.copyOf(parties);
+      RoaringBitmap all = onlyWithin.get(key);
+      if (all == null && onlyWithin.size() < MOST_PARTY_SETS_KEPT) {
+        all = onlyWithin.computeIfAbsent(key, k -> outsideNone(k, roles, allEvents()));
+      }
+      if (all != null) {
+        return RoaringBitmap.and(within, all);
+      }
+    }
+    return outsideNone(parties, roles, within);
+  }
+
+  private RoaringBitmap allEvents() {
+    RoaringBitmap all = new RoaringBitmap();
+    all.add(0L, (long) events.size());
+    return all;
+  }
+
+  private RoaringBitmap outsideNone(Set<String> parties, Collection<Role> roles, RoaringBitmap within) {
     List<RoaringBitmap> outside = new ArrayList<>();
     long bitmapCost = 0;
     for (String party : this.parties) {
