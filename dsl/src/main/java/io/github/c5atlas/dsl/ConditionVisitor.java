@@ -32,4 +32,6 @@ interface ConditionVisitor<R> {
   R visitHasMember(HasMember node);
 
   R visitNamed(NameMatch node);
+
+  R visitDisputed(Disputed node);
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.c5atlas.core.AgreementSubject;
 import io.github.c5atlas.core.Agreement;
+import io.github.c5atlas.core.Discrepancy;
 import io.github.c5atlas.core.Event;
 import io.github.c5atlas.core.Exercise;
 import io.github.c5atlas.core.ExerciseKind;
@@ -137,6 +138,26 @@ public final class Dsl {
   /** Returns the query of all forums. */
   public static Query<Forum> forums() {
     return Query.from(RowSource.FORUMS);
+  }
+
+  /** Returns the query of every place where a source's report differs from the curated view. */
+  public static Query<Discrepancy> discrepancies() {
+    return Query.from(RowSource.DISCREPANCIES);
+  }
+
+  /** Discrepancies reported by a source, by its id: {@code reportedBy("seed-article")}. */
+  public static Condition<Discrepancy> reportedBy(String sourceId) {
+    return new Disputed(Disputed.Property.REPORTED_BY, requireNonNull(sourceId, "sourceId"));
+  }
+
+  /** Discrepancies about an event or a forum, by its id: {@code about("birlik-2025")}. */
+  public static Condition<Discrepancy> about(String id) {
+    return new Disputed(Disputed.Property.ABOUT, requireNonNull(id, "id"));
+  }
+
+  /** Discrepancies in one field: {@code field(Discrepancy.Field.PARTICIPANTS)}. */
+  public static Condition<Discrepancy> field(Discrepancy.Field field) {
+    return new Disputed(Disputed.Property.FIELD, requireNonNull(field, "field").name());
   }
 
   /** Returns the query of all states. */
@@ -492,7 +513,7 @@ public final class Dsl {
         "metBy", "overlaps", "overlappedBy", "starts", "startedBy", "contains", "finishes", "finishedBy", "equalTo",
         "forum", "hostedBy", "heldIn", "inCity", "series", "tagged", "citedBy", "level", "exerciseKind", "subject",
         "named", "holding", "forState", "forStates", "appointedWithin", "heldForAtLeast", "attended", "memberOf", "hasMember", "withStatus",
-        "accordingTo", "includingUncertain", "orderBy", "orderByDescending", "limit");
+        "accordingTo", "includingUncertain", "discrepancies", "reportedBy", "about", "field", "orderBy", "orderByDescending", "limit");
   }
 
   // ---- analyses: comparisons of editions (the analysis branch; projections, counts, co-participation and

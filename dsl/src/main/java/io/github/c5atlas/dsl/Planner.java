@@ -277,6 +277,11 @@ final class Planner implements ConditionVisitor<Plan> {
     return Plan.Lookup.scan(node, index.size());
   }
 
+  @Override
+  public Plan visitDisputed(Disputed node) {
+    return Plan.Lookup.scan(node, index.size());
+  }
+
   static ImmutableList<Plan> steps(Plan plan) {
     List<Plan> steps = new java.util.ArrayList<>();
     plan.collect(steps);

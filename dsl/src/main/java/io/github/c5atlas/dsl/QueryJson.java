@@ -201,7 +201,17 @@ final class QueryJson {
     public JsonNode visitNamed(NameMatch node) {
       return call("named", arguments().put("text", node.text()));
     }
+
+    @Override
+    public JsonNode visitDisputed(Disputed node) {
+      return call(node.property().methodName, arguments().put(DISPUTED_ARGUMENTS.get(node.property()), node.value()));
+    }
   }
+
+  /** The name of the one argument of each property of a discrepancy, as in {@link Dsl}. */
+  private static final ImmutableMap<Disputed.Property, String> DISPUTED_ARGUMENTS =
+      ImmutableMap.of(Disputed.Property.REPORTED_BY, "sourceId", Disputed.Property.ABOUT, "id",
+          Disputed.Property.FIELD, "field");
 
   /** The name of the one argument of each structural property, as in {@link Dsl}. */
   private static final ImmutableMap<Has.Field, String> HAS_ARGUMENTS = ImmutableMap.<Has.Field, String>builder()
@@ -360,6 +370,19 @@ final class QueryJson {
         case "attended":
           properties(arguments, at, List.of("event"), List.of("event"));
           return new PersonAttended(string(arguments.get("event"), at + "/event"));
+        case "reportedBy":
+        case "about":
+        case "field": {
+          Disputed.Property property = Disputed.Property.valueOf(name.equals("reportedBy") ? "REPORTED_BY"
+              : name.toUpperCase(java.util.Locale.ROOT));
+          String argument = DISPUTED_ARGUMENTS.get(property);
+          properties(arguments, at, List.of(argument), List.of(argument));
+          String value = property == Disputed.Property.FIELD
+              ? constant(io.github.c5atlas.core.Discrepancy.Field.class, arguments.get(argument), at + "/" + argument)
+                  .name()
+              : string(arguments.get(argument), at + "/" + argument);
+          return new Disputed(property, value);
+        }
         case "named": {
           properties(arguments, at, List.of("text"), List.of("text"));
           String text = string(arguments.get("text"), at + "/text");

@@ -117,6 +117,9 @@ final class QueryParser {
     names.put("attended", Person.class);
     names.put("memberOf", State.class);
     names.put("hasMember", Forum.class);
+    for (Disputed.Property property : Disputed.Property.values()) {
+      names.put(property.methodName, io.github.c5atlas.core.Discrepancy.class);
+    }
     return names.build();
   }
 
@@ -356,6 +359,13 @@ final class QueryParser {
         FuzzyDate date = date();
         return new MemberOf(forumId, date, membershipStatus());
       }
+      case "reportedBy":
+        return new Disputed(Disputed.Property.REPORTED_BY, string("a source id in double quotes"));
+      case "about":
+        return new Disputed(Disputed.Property.ABOUT, string("an event or forum id in double quotes"));
+      case "field":
+        return new Disputed(Disputed.Property.FIELD,
+            constant(io.github.c5atlas.core.Discrepancy.Field.class, "a field").name());
       case "hasMember": {
         String state = stateCode();
         expect(Kind.COMMA, "','");

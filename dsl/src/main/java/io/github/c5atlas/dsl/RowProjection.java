@@ -1,6 +1,7 @@
 package io.github.c5atlas.dsl;
 
 import io.github.c5atlas.core.Atlas;
+import io.github.c5atlas.core.Discrepancy;
 import io.github.c5atlas.core.Event;
 import io.github.c5atlas.core.Forum;
 import io.github.c5atlas.core.Membership;
@@ -62,6 +63,15 @@ final class RowProjection<T> {
       s -> List.of(s.code(), s.name()),
       s -> List.of(),
       (s, atlas) -> Stream.of(s.code()));
+
+  /** Discrepancies: the sources are the curated view's and the report's; the states, none. */
+  static final RowProjection<Discrepancy> DISCREPANCIES = new RowProjection<>(
+      List.of("about", "field", "curated", "reported", "reported by"),
+      d -> List.of(d.about(), d.field().name().toLowerCase(java.util.Locale.ROOT), d.curated(), d.reported(),
+          d.reportSource()),
+      d -> java.util.stream.Stream.concat(d.curatedSources().stream(), Stream.of(d.reportSource())).distinct()
+          .collect(Collectors.toList()),
+      (d, atlas) -> Stream.empty());
 
   private final List<String> headers;
   private final Function<T, List<String>> cells;

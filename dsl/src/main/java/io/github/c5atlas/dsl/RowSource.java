@@ -3,6 +3,7 @@ package io.github.c5atlas.dsl;
 import com.google.common.collect.ImmutableList;
 import io.github.c5atlas.core.Agreement;
 import io.github.c5atlas.core.Atlas;
+import io.github.c5atlas.core.Discrepancy;
 import io.github.c5atlas.core.Event;
 import io.github.c5atlas.core.EventKind;
 import io.github.c5atlas.core.Exercise;
@@ -41,8 +42,12 @@ public final class RowSource<T> {
   public static final RowSource<State> STATES = new RowSource<>("states", State.class, Atlas::states, Optional.empty(),
       RowProjection.STATES);
 
+  /** Where a source's report differs from the curated view ({@link Atlas#discrepancies()}). */
+  public static final RowSource<Discrepancy> DISCREPANCIES = new RowSource<>("discrepancies", Discrepancy.class,
+      Atlas::discrepancies, Optional.empty(), RowProjection.DISCREPANCIES);
+
   private static final ImmutableList<RowSource<?>> ALL =
-      ImmutableList.of(EVENTS, MEETINGS, EXERCISES, AGREEMENTS, PEOPLE, FORUMS, STATES);
+      ImmutableList.of(EVENTS, MEETINGS, EXERCISES, AGREEMENTS, PEOPLE, FORUMS, STATES, DISCREPANCIES);
 
   private final String name;
   private final Class<T> rowType;

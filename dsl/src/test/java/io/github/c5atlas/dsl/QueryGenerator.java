@@ -158,10 +158,20 @@ public final class QueryGenerator {
     if (random.nextInt(20) == 0) {
       return Dsl.always();
     }
+    Class<?> rows = source.rowType();
+    if (rows == io.github.c5atlas.core.Discrepancy.class) {
+      switch (random.nextInt(3)) {
+        case 0:
+          return Dsl.reportedBy(bundledNames ? pick("seed-article", "tass-com-2017641") : text());
+        case 1:
+          return Dsl.about(bundledNames ? pick("birlik-2025", "samarkand-2025", "c5-summit") : text());
+        default:
+          return Dsl.field(pick(io.github.c5atlas.core.Discrepancy.Field.values()));
+      }
+    }
     if (random.nextInt(12) == 0) {
       return named();
     }
-    Class<?> rows = source.rowType();
     if (Event.class.isAssignableFrom(rows)) {
       return eventLeaf();
     }
