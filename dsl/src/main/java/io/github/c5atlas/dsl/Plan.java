@@ -23,6 +23,9 @@ import org.roaringbitmap.RoaringBitmap;
  * <p>A plan is made for one run and is not thread-safe; the bitmaps it hands out are never changed afterwards.
  */
 abstract class Plan {
+  /** The work of checking one candidate's span, in units of one bitmap element. */
+  static final long SPAN_CHECK_COST = 30;
+
   private final Condition<?> condition;
   private long candidates = -1;
   private long rows = -1;
@@ -58,6 +61,14 @@ abstract class Plan {
 
   /** Returns an upper bound of the number of candidates, from the index's counts, before running. */
   abstract long estimate();
+
+  /**
+   * Returns the relative work of this step over its estimated candidates, by which {@code and} orders its steps:
+   * the estimate itself for a bitmap lookup, more for a step that looks at each candidate's span.
+   */
+  long cost() {
+    return estimate();
+  }
 
   /** Returns whether the index alone answers the condition: the bounds are the TRUE and the not-FALSE events. */
   abstract boolean isExact();
@@ -110,14 +121,33 @@ abstract class Plan {
     private final long estimate;
     private final Function<RoaringBitmap, Bounds> lookup;
     private final boolean exact;
+    private final long costPerCandidate;
 
     private Lookup(Condition<?> condition, String access, long estimate, Function<RoaringBitmap, Bounds> lookup,
         boolean exact) {
+      this(condition, access, estimate, lookup, exact, 1);
+    }
+
+    private Lookup(Condition<?> condition, String access, long estimate, Function<RoaringBitmap, Bounds> lookup,
+        boolean exact, long costPerCandidate) {
       super(condition);
       this.access = access;
       this.estimate = estimate;
       this.lookup = lookup;
       this.exact = exact;
+      this.costPerCandidate = costPerCandidate;
+    }
+
+    /**
+     * A lookup that answers a three-valued condition exactly by looking at each candidate's span: a costlier step
+     * per candidate than a bitmap, so that {@code and} runs it on what cheaper steps leave.
+     */
+    static Plan threeValuedPerCandidate(Condition<?> condition, String access, long estimate,
+        Function<RoaringBitmap, Matches> lookup) {
+      return new Lookup(condition, access, estimate, within -> {
+        Matches found = lookup.apply(within);
+        return new Bounds(found.possible(), found.certain());
+      }, true, SPAN_CHECK_COST);
     }
 
     /** A lookup that answers a two-valued condition exactly: its events are TRUE, the others FALSE. */
@@ -167,6 +197,11 @@ abstract class Plan {
     }
 
     @Override
+    long cost() {
+      return estimate * costPerCandidate;
+    }
+
+    @Override
     boolean isExact() {
       return exact;
     }
@@ -177,13 +212,13 @@ abstract class Plan {
     }
   }
 
-  /** All of several steps: each narrows the candidates of the ones before it, the most selective first. */
+  /** All of several steps: each narrows the candidates of the ones before it, the cheapest first (see cost()). */
   static final class All extends Plan {
     private final ImmutableList<Plan> operands;
 
     All(Condition<?> condition, List<Plan> operands) {
       super(condition);
-      this.operands = ImmutableList.sortedCopyOf(Comparator.comparingLong(Plan::estimate), operands);
+      this.operands = ImmutableList.sortedCopyOf(Comparator.comparingLong(Plan::cost), operands);
     }
 
     @Override
@@ -210,7 +245,7 @@ abstract class Plan {
 
     @Override
     String access() {
-      return "intersect, most selective first";
+      return "intersect, cheapest first";
     }
 
     @Override

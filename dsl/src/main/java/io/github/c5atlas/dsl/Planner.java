@@ -153,7 +153,7 @@ final class Planner implements ConditionVisitor<Plan> {
   /** An exact answer from the span bounds, among the events that may reach both days (for the estimate). */
   private Plan spans(Condition<?> node, LocalDate onOrBefore, LocalDate onOrAfter,
       Function<RoaringBitmap, Matches> lookup) {
-    return Plan.Lookup.threeValued(node, "index " + reachingText(onOrBefore, onOrAfter) + ", span bounds",
+    return Plan.Lookup.threeValuedPerCandidate(node, "index " + reachingText(onOrBefore, onOrAfter) + ", span bounds",
         index.estimateReaching(onOrBefore, onOrAfter), lookup);
   }
 

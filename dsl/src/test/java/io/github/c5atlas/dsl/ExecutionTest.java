@@ -158,7 +158,7 @@ class ExecutionTest {
       String plan = c5only.explain(atlas);
       int rows = c5only.run(atlas).count();
       assertThat(plan).startsWith("plan for " + c5only + "\n  index status[HELD] -> ");
-      Matcher and = Pattern.compile("\n  and: intersect, most selective first, exact: estimated (\\d+) -> (\\d+)"
+      Matcher and = Pattern.compile("\n  and: intersect, cheapest first, exact: estimated (\\d+) -> (\\d+)"
           + " candidates -> (\\d+) rows \\((\\d+) tested\\)\n").matcher(plan);
       assertThat(and.find()).as(plan).isTrue();
       assertThat(Integer.parseInt(and.group(2))).isEqualTo(rows);
