@@ -1,6 +1,7 @@
 package io.github.c5atlas.bench;
 
 import io.github.c5atlas.core.Atlas;
+import io.github.c5atlas.dsl.engine.EventIndex;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -89,8 +90,6 @@ public final class BenchMain {
 
     StringBuilder out = new StringBuilder();
     out.append(machine()).append('\n');
-    say(out, "Engine index class " + Engine.INDEX_CLASS + (Engine.hasIndex() ? ": present" : ": absent in this build"
-        + " (Query.run is whatever main has; no index build or index memory to measure)"));
     Map<Integer, Memory> memories = new TreeMap<>();
     for (int events : sizes) {
       if (check || memory) {
@@ -106,10 +105,8 @@ public final class BenchMain {
       results.addAll(run(user, preset, sizes, List.of(targets
           ? QueryBenchmark.class.getName() + "\\.(q1(Engine|Stream|CqEngine)|q[23](Engine|Stream))$"
           : QueryBenchmark.class.getName()), false));
-      List<String> builds = new ArrayList<>(List.of(BuildBenchmark.class.getName() + ".cqengineIndexes"));
-      if (Engine.hasIndex()) {
-        builds.add(BuildBenchmark.class.getName() + ".engineIndex");
-      }
+      List<String> builds = new ArrayList<>(List.of(BuildBenchmark.class.getName() + ".cqengineIndexes",
+          BuildBenchmark.class.getName() + ".engineIndex"));
       results.addAll(run(user, preset, sizes, builds, true));
       results.addAll(run(user, preset, sizes, List.of(LoadBenchmark.class.getName()), true));
     }
@@ -148,12 +145,10 @@ public final class BenchMain {
     say(out, String.format(Locale.ROOT, "Built the CQEngine collections in %.1f s", seconds(start)));
     long cqHeap = usedAfterGc() - before - atlasHeap;
     start = System.nanoTime();
-    Object index = Engine.index(atlas).orElse(null);
-    if (index != null) {
-      say(out, String.format(Locale.ROOT, "Built the engine index in %.1f s (first build in this JVM, untimed by"
-          + " JMH)", seconds(start)));
-    }
-    long engineHeap = index == null ? -1 : usedAfterGc() - before - atlasHeap - cqHeap;
+    EventIndex index = EventIndex.of(atlas);
+    say(out, String.format(Locale.ROOT, "Built the engine index in %.1f s (first build in this JVM, untimed by"
+        + " JMH)", seconds(start)));
+    long engineHeap = usedAfterGc() - before - atlasHeap - cqHeap;
     if (check) {
       start = System.nanoTime();
       Map<String, Integer> sizes = Answers.check(atlas, cq);
@@ -171,7 +166,7 @@ public final class BenchMain {
     }
     start = System.nanoTime();
     long atlasBytes = GraphStats.parseInstance(atlas).totalSize();
-    long engineBytes = index == null ? -1 : GraphStats.parseInstance(atlas, index).totalSize() - atlasBytes;
+    long engineBytes = GraphStats.parseInstance(atlas, index).totalSize() - atlasBytes;
     long cqBytes = GraphStats.parseInstance(atlas, cq).totalSize() - atlasBytes;
     say(out, String.format(Locale.ROOT, "Memory at %,d events (JOL, objects not already in the atlas): atlas %s,"
         + " engine index %s, CQEngine %s (%.1f s)", events, mib(atlasBytes),

@@ -1,5 +1,6 @@
 package io.github.c5atlas.bench;
 
+import io.github.c5atlas.dsl.engine.EventIndex;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,8 +18,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 public class BuildBenchmark {
 
   @Benchmark
-  public Object engineIndex(States.FreshAtlas a) {
-    return Engine.index(a.atlas).orElseThrow(() -> new IllegalStateException("no engine index in this build"));
+  public EventIndex engineIndex(States.FreshAtlas a) {
+    return EventIndex.of(a.atlas);
   }
 
   @Benchmark

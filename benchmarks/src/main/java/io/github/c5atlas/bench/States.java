@@ -1,6 +1,7 @@
 package io.github.c5atlas.bench;
 
 import io.github.c5atlas.core.Atlas;
+import io.github.c5atlas.dsl.engine.EventIndex;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -32,13 +33,13 @@ public final class States {
   /** The atlas with the engine warmed up: its index built (where the engine has one) and every query run once. */
   @State(Scope.Benchmark)
   public static class Engine {
-    /** The index, held so that a cache keyed weakly on the atlas keeps it; null before the engine lands. */
-    public Object index;
+    /** The index, held so that the cache keyed weakly on the atlas keeps it. */
+    public EventIndex index;
 
     /** Builds the index and runs the benchmark's query once. */
     @Setup(Level.Trial)
     public void warm(Atlases atlases, BenchmarkParams params) {
-      index = io.github.c5atlas.bench.Engine.index(atlases.atlas).orElse(null);
+      index = EventIndex.of(atlases.atlas);
       String name = params.getBenchmark();
       Atlas atlas = atlases.atlas;
       if (name.endsWith("q1Engine")) {
