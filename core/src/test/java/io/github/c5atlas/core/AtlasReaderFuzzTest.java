@@ -10,8 +10,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generated and mutated atlas documents are either read or rejected with the library's own error, with at least
- * one problem and a location; never another exception. Each case has its own seed, printed on failure, so that it
+ * Generated and mutated atlas documents are either read (and then write and read back equal) or rejected with the
+ * library's own error, with at least one problem; never another exception. Each case has its own seed, printed on failure, so that it
  * can be replayed with {@code -Dc5atlas.seed=...}.
  */
 class AtlasReaderFuzzTest {
@@ -35,7 +35,10 @@ class AtlasReaderFuzzTest {
       byte[] document = mutate(base, random);
       try {
         ReadResult result = AtlasReader.strict().read(document, "case " + seed);
-        assertThat(result.atlas()).isNotNull();
+        // a mutation that still reads is a valid atlas: it writes and reads back equal
+        Atlas again = AtlasReader.strict().read(result.atlas().toJson().getBytes(StandardCharsets.UTF_8),
+            "case " + seed + ", written again").atlas();
+        assertThat(again).as("seed %s", seed).isEqualTo(result.atlas());
         read++;
       } catch (InvalidAtlasException e) {
         assertThat(e.problems()).as("seed %s", seed).isNotEmpty();
