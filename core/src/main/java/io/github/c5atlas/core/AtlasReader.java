@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -130,22 +131,11 @@ public final class AtlasReader {
           "the document starts with a byte-order mark; write it as UTF-8 without one (RFC 8259)")));
     }
     List<Problem> unknownFields = new ArrayList<>();
-    AtlasDocument bound;
-    try {
-      bound = mapper.readerFor(AtlasDocument.class)
-          .withHandler(new UnknownFields(unknownFields, ""))
-          .readValue(document);
-    } catch (JacksonException e) {
-      List<Problem> problems = new ArrayList<>(ignoreUnknownFields ? List.of() : unknownFields);
-      problems.add(problemOf(e, document));
-      // binding stopped at the first bad value: bind each element on its own to find the others too
-      List<Problem> each = ElementProblems.find(mapper, document, !ignoreUnknownFields);
-      throw new InvalidAtlasException(origin, each.size() > problems.size() ? each : problems);
-    } catch (RuntimeException e) {
-      // a value check that Jackson did not wrap: still the library's error, never a raw one
-      List<Problem> problems = new ArrayList<>(ignoreUnknownFields ? List.of() : unknownFields);
-      problems.add(Problem.at("", "invalid value: " + e.getMessage()));
-      throw new InvalidAtlasException(origin, problems);
+    // the fast path binds a plainly right document in one pass; anything else is bound again by databind, which
+    // finds, lists and locates every problem (or, ignoring unknown fields, lists them)
+    AtlasDocument bound = StreamingBinder.bind(mapper, document).orElse(null);
+    if (bound == null) {
+      bound = bindWithDatabind(document, origin, unknownFields);
     }
     List<Problem> rejected = ignoreUnknownFields ? List.of() : unknownFields;
     if (bound == null) {
@@ -171,6 +161,26 @@ public final class AtlasReader {
       throw new InvalidAtlasException(origin, rejected);
     }
     return new ReadResult(atlas, ImmutableList.copyOf(unknownFields));
+  }
+
+  /** Binds with databind, collecting unknown fields; throws the located problems if the document does not bind. */
+  private @Nullable AtlasDocument bindWithDatabind(byte[] document, String origin, List<Problem> unknownFields) {
+    try {
+      return mapper.readerFor(AtlasDocument.class)
+          .withHandler(new UnknownFields(unknownFields, ""))
+          .readValue(document);
+    } catch (JacksonException e) {
+      List<Problem> problems = new ArrayList<>(ignoreUnknownFields ? List.of() : unknownFields);
+      problems.add(problemOf(e, document));
+      // binding stopped at the first bad value: bind each element on its own to find the others too
+      List<Problem> each = ElementProblems.find(mapper, document, !ignoreUnknownFields);
+      throw new InvalidAtlasException(origin, each.size() > problems.size() ? each : problems);
+    } catch (RuntimeException e) {
+      // a value check that Jackson did not wrap: still the library's error, never a raw one
+      List<Problem> problems = new ArrayList<>(ignoreUnknownFields ? List.of() : unknownFields);
+      problems.add(Problem.at("", "invalid value: " + e.getMessage()));
+      throw new InvalidAtlasException(origin, problems);
+    }
   }
 
   private InvalidAtlasException tooLarge(String origin, long size) {

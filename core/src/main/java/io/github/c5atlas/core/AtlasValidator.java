@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks of a whole atlas, each problem with the JSON pointer of the offending value. Every rule is here, in
  * one pass over the lists, so that a document with many problems reports them all at once.
  */
 final class AtlasValidator {
+  private static final At ROOT = new At(null, null, -1);
+
   private final Atlas atlas;
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> sources = new HashSet<>();
@@ -44,20 +47,20 @@ final class AtlasValidator {
     for (int i = 0; i < atlas.groups().size(); i++) {
       // members are a sorted set: an index into it need not be the index in the text, so point at the list
       for (String member : atlas.groups().get(i).members()) {
-        state("/groups/" + i + "/members", member);
+        state(ROOT.in("groups").at(i).in("members"), member);
       }
     }
     for (int i = 0; i < atlas.people().size(); i++) {
-      person("/people/" + i, atlas.people().get(i));
+      person(ROOT.in("people").at(i), atlas.people().get(i));
     }
     for (int i = 0; i < atlas.forums().size(); i++) {
-      forum("/forums/" + i, atlas.forums().get(i));
+      forum(ROOT.in("forums").at(i), atlas.forums().get(i));
     }
     for (int i = 0; i < atlas.events().size(); i++) {
-      event("/events/" + i, atlas.events().get(i));
+      event(ROOT.in("events").at(i), atlas.events().get(i));
     }
     for (int i = 0; i < atlas.reports().size(); i++) {
-      report("/reports/" + i, atlas.reports().get(i));
+      report(ROOT.in("reports").at(i), atlas.reports().get(i));
     }
   }
 
@@ -74,68 +77,70 @@ final class AtlasValidator {
     }
   }
 
-  private void person(String at, Person person) {
+  private void person(At at, Person person) {
     for (int i = 0; i < person.tenures().size(); i++) {
       Tenure tenure = person.tenures().get(i);
-      String here = at + "/tenures/" + i;
+      At here = at.in("tenures").at(i);
       if (tenure.office() == Office.HEAD_OF_ORGANISATION) {
         if (!isOrganisation(tenure.state())) {
-          problems.add(Problem.at(here + "/state", "a tenure as HEAD_OF_ORGANISATION needs an organisation (a forum"
-              + " of kind ORGANISATION), not '" + tenure.state() + "'"));
+          problems.add(Problem.at(here.in("state").toString(), "a tenure as HEAD_OF_ORGANISATION needs an"
+              + " organisation (a forum of kind ORGANISATION), not '" + tenure.state() + "'"));
         }
       } else if (!states.contains(tenure.state())) {
-        problems.add(Problem.at(here + "/state", unknown("state", tenure.state())
+        problems.add(Problem.at(here.in("state").toString(), unknown("state", tenure.state())
             + (forums.containsKey(tenure.state()) ? " (an organisation: only HEAD_OF_ORGANISATION is held in one)"
                 : "")));
       }
       tenure.predecessor().ifPresent(p -> {
         if (p.equals(person.id())) {
-          problems.add(Problem.at(here + "/predecessor", person.id() + " cannot be their own predecessor"));
+          problems.add(Problem.at(here.in("predecessor").toString(),
+              person.id() + " cannot be their own predecessor"));
         } else {
-          reference(here + "/predecessor", "person", p, people);
+          reference(here.in("predecessor"), "person", p, people);
         }
       });
-      sources(here + "/sources", tenure.sources());
+      sources(here.in("sources"), tenure.sources());
       for (int j = 0; j < i; j++) {
         Tenure earlier = person.tenures().get(j);
         if (earlier.office() == tenure.office() && earlier.state().equals(tenure.state())
             && earlier.span().intersects(tenure.span()).isTrue()) {
-          problems.add(Problem.at(here + "/span", "tenure as " + tenure.office() + " of " + tenure.state() + " ("
-              + tenure.span() + ") overlaps the one at " + at + "/tenures/" + j + " (" + earlier.span() + ")"));
+          problems.add(Problem.at(here.in("span").toString(), "tenure as " + tenure.office() + " of "
+              + tenure.state() + " (" + tenure.span() + ") overlaps the one at " + at + "/tenures/" + j + " ("
+              + earlier.span() + ")"));
         }
       }
     }
   }
 
-  private void forum(String at, Forum forum) {
-    sources(at + "/sources", forum.sources());
+  private void forum(At at, Forum forum) {
+    sources(at.in("sources"), forum.sources());
     for (int i = 0; i < forum.memberships().size(); i++) {
       Membership membership = forum.memberships().get(i);
-      String here = at + "/memberships/" + i;
-      state(here + "/state", membership.state());
-      sources(here + "/sources", membership.sources());
+      At here = at.in("memberships").at(i);
+      state(here.in("state"), membership.state());
+      sources(here.in("sources"), membership.sources());
       for (int j = 0; j < i; j++) {
         Membership earlier = forum.memberships().get(j);
         if (earlier.state().equals(membership.state()) && earlier.span().intersects(membership.span()).isTrue()) {
-          problems.add(Problem.at(here + "/span", "membership of " + membership.state() + " in " + forum.id() + " ("
-              + membership.status() + ", " + membership.span() + ") overlaps the one at " + at + "/memberships/" + j
-              + " (" + earlier.status() + ", " + earlier.span() + ")"));
+          problems.add(Problem.at(here.in("span").toString(), "membership of " + membership.state() + " in "
+              + forum.id() + " (" + membership.status() + ", " + membership.span() + ") overlaps the one at " + at
+              + "/memberships/" + j + " (" + earlier.status() + ", " + earlier.span() + ")"));
         }
       }
     }
   }
 
-  private void event(String at, Event event) {
-    sources(at + "/sources", event.sources());
-    event.host().ifPresent(host -> state(at + "/host", host));
-    event.forum().ifPresent(forum -> reference(at + "/forum", "forum", forum, forums.keySet()));
-    places(at + "/places", event.places());
-    participations(at + "/participations", event.participations());
-    statements(at + "/statements", event.statements());
+  private void event(At at, Event event) {
+    sources(at.in("sources"), event.sources());
+    event.host().ifPresent(host -> state(at.in("host"), host));
+    event.forum().ifPresent(forum -> reference(at.in("forum"), "forum", forum, forums.keySet()));
+    places(at.in("places"), event.places());
+    participations(at.in("participations"), event.participations());
+    statements(at.in("statements"), event.statements());
     event.accept(new Event.Visitor<Void>() {
       @Override
       public Void visitMeeting(Meeting meeting) {
-        meeting.chair().ifPresent(chair -> reference(at + "/chair", "person", chair, people));
+        meeting.chair().ifPresent(chair -> reference(at.in("chair"), "person", chair, people));
         return null;
       }
 
@@ -143,8 +148,8 @@ final class AtlasValidator {
       public Void visitExercise(Exercise exercise) {
         for (int i = 0; i < exercise.assets().size(); i++) {
           String owner = exercise.assets().get(i).state();
-          if (state(at + "/assets/" + i + "/state", owner) && !exercise.parties().contains(owner)) {
-            problems.add(Problem.at(at + "/assets/" + i + "/state",
+          if (state(at.in("assets").at(i).in("state"), owner) && !exercise.parties().contains(owner)) {
+            problems.add(Problem.at(at.in("assets").at(i).in("state").toString(),
                 "asset owner " + owner + " is not a party of exercise " + exercise.id()));
           }
         }
@@ -153,73 +158,73 @@ final class AtlasValidator {
 
       @Override
       public Void visitAgreement(Agreement agreement) {
-        notBefore(at + "/ratified", "ratified", agreement.ratified(), agreement.signed());
-        notBefore(at + "/inForce", "in force", agreement.inForce(), agreement.signed());
+        notBefore(at.in("ratified"), "ratified", agreement.ratified(), agreement.signed());
+        notBefore(at.in("inForce"), "in force", agreement.inForce(), agreement.signed());
         return null;
       }
     });
   }
 
-  private void notBefore(String at, String what, Optional<FuzzyDate> date, FuzzyDate signed) {
+  private void notBefore(At at, String what, Optional<FuzzyDate> date, FuzzyDate signed) {
     date.ifPresent(d -> {
       if (d.isBefore(signed).isTrue()) {
-        problems.add(Problem.at(at, what + " " + d + " is before the signing " + signed));
+        problems.add(Problem.at(at.toString(), what + " " + d + " is before the signing " + signed));
       }
     });
   }
 
-  private void report(String at, Report report) {
-    reference(at + "/source", "source", report.source(), sources);
+  private void report(At at, Report report) {
+    reference(at.in("source"), "source", report.source(), sources);
     boolean aboutEvent = events.contains(report.about());
     if (!aboutEvent && !forums.containsKey(report.about())) {
-      problems.add(Problem.at(at + "/about", unknown("event or forum", report.about())));
+      problems.add(Problem.at(at.in("about").toString(), unknown("event or forum", report.about())));
     } else if (!aboutEvent && (report.span().isPresent() || report.status().isPresent()
         || !report.places().isEmpty() || !report.participations().isEmpty() || !report.statements().isEmpty())) {
-      problems.add(Problem.at(at, "a report about forum '" + report.about() + "' can only hold notes"));
+      problems.add(Problem.at(at.toString(), "a report about forum '" + report.about() + "' can only hold notes"));
     }
-    places(at + "/places", report.places());
-    participations(at + "/participations", report.participations());
-    statements(at + "/statements", report.statements());
+    places(at.in("places"), report.places());
+    participations(at.in("participations"), report.participations());
+    statements(at.in("statements"), report.statements());
   }
 
-  private void places(String at, List<Place> places) {
+  private void places(At at, List<Place> places) {
     for (int i = 0; i < places.size(); i++) {
-      state(at + "/" + i + "/state", places.get(i).state());
+      state(at.at(i).in("state"), places.get(i).state());
     }
   }
 
-  private void participations(String at, List<Participation> participations) {
+  private void participations(At at, List<Participation> participations) {
     for (int i = 0; i < participations.size(); i++) {
       Participation participation = participations.get(i);
       String party = participation.party();
       if (!states.contains(party) && !isOrganisation(party)) {
-        problems.add(Problem.at(at + "/" + i + "/party",
+        problems.add(Problem.at(at.at(i).in("party").toString(),
             unknown("party (a state code or an organisation's forum id)", party)));
       }
       for (int j = 0; j < participation.delegation().size(); j++) {
-        String here = at + "/" + i + "/delegation/" + j + "/person";
+        At here = at.at(i).in("delegation").at(j).in("person");
         participation.delegation().get(j).person().ifPresent(p -> reference(here, "person", p, people));
       }
     }
   }
 
-  private void statements(String at, List<Statement> statements) {
+  private void statements(At at, List<Statement> statements) {
     for (int i = 0; i < statements.size(); i++) {
       Statement statement = statements.get(i);
-      reference(at + "/" + i + "/speaker", "person", statement.speaker(), people);
+      reference(at.at(i).in("speaker"), "person", statement.speaker(), people);
       int k = i;
-      statement.onBehalfOf().ifPresent(p -> reference(at + "/" + k + "/onBehalfOf", "person", p, people));
-      reference(at + "/" + i + "/source", "source", statement.source(), sources);
+      statement.onBehalfOf().ifPresent(p -> reference(at.at(k).in("onBehalfOf"), "person", p, people));
+      reference(at.at(i).in("source"), "source", statement.source(), sources);
     }
   }
 
-  private void sources(String at, List<String> ids) {
+  private void sources(At at, List<String> ids) {
     for (int i = 0; i < ids.size(); i++) {
-      reference(at + "/" + i, "source", ids.get(i), sources);
+      reference(at.at(i), "source", ids.get(i), sources);
     }
   }
 
-  private boolean state(String at, String code) {
+  private boolean state(At at, String code) {
     return reference(at, "state", code, states);
   }
 
@@ -228,12 +233,44 @@ final class AtlasValidator {
     return forum != null && forum.kind() == ForumKind.ORGANISATION;
   }
 
-  private boolean reference(String at, String what, String id, Set<String> known) {
+  private boolean reference(At at, String what, String id, Set<String> known) {
     if (known.contains(id)) {
       return true;
     }
-    problems.add(Problem.at(at, unknown(what, id)));
+    problems.add(Problem.at(at.toString(), unknown(what, id)));
     return false;
+  }
+
+  /**
+   * A JSON pointer, written out only when a problem needs it: checking a million events must not build a million
+   * strings that are never shown.
+   */
+  private static final class At {
+    private final @Nullable At parent;
+    private final @Nullable String name;
+    private final int index;
+
+    private At(@Nullable At parent, @Nullable String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    At in(String property) {
+      return new At(this, property, -1);
+    }
+
+    At at(int element) {
+      return new At(this, null, element);
+    }
+
+    @Override
+    public String toString() {
+      if (parent == null) {
+        return "";
+      }
+      return parent + "/" + (name != null ? name : Integer.toString(index));
+    }
   }
 
   private static String unknown(String what, String id) {

@@ -59,6 +59,6 @@ public interface Forum extends Named {
   @Value.Check
   default void check() {
     Checks.id("forum", id());
-    Checks.names("forum " + id(), names());
+    Checks.names("forum", id(), names());
   }
 }

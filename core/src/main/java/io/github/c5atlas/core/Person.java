@@ -45,6 +45,6 @@ public interface Person extends Named {
   @Value.Check
   default void check() {
     Checks.id("person", id());
-    Checks.names("person " + id(), names());
+    Checks.names("person", id(), names());
   }
 }

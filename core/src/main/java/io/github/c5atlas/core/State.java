@@ -84,6 +84,6 @@ public interface State extends Named {
   @Value.Check
   default void check() {
     Checks.stateCode("state code", code());
-    Checks.names("state " + code(), names());
+    Checks.names("state", code(), names());
   }
 }

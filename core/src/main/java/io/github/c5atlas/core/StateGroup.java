@@ -68,7 +68,7 @@ public interface StateGroup extends Named {
   @Value.Check
   default void check() {
     Checks.groupId(id());
-    Checks.names("group " + id(), names());
+    Checks.names("group", id(), names());
     checkArgument(!members().isEmpty(), "group %s has no members", id());
     members().forEach(code -> Checks.stateCode("member of group " + id(), code));
   }

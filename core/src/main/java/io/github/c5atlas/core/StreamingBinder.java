@@ -1,0 +1,526 @@
+package io.github.c5atlas.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.c5atlas.core.time.FuzzyDate;
+import io.github.c5atlas.core.time.FuzzySpan;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Binds a well-formed {@code c5atlas/1} document into an {@link AtlasDocument} in one streaming pass, building each
+ * value with the same builders (and so the same checks) as the databind path of {@link AtlasReader}.
+ *
+ * <p>This is the reader's fast path, and it only ever says yes or "ask the other path": at the first thing that is
+ * not plainly right (a null, a token of another type, an unknown field, a type id that is not first, a failed
+ * check, a limit exceeded) it gives up and returns empty, and the reader binds the document again with databind,
+ * which finds and locates every problem. So what this class accepts, databind accepts too, and binds equal; the
+ * tests compare the two on the bundled atlas, on generated atlases and on thousands of mutated documents.
+ *
+ * <p>It runs under the reader's mapper's limits and duplicate-key detection: its parser comes from that mapper.
+ */
+final class StreamingBinder {
+  private final JsonParser parser;
+
+  private StreamingBinder(JsonParser parser) {
+    this.parser = parser;
+  }
+
+  /** Returns the document bound, or empty if it needs the databind path (for its diagnostics or its leniency). */
+  static Optional<AtlasDocument> bind(JsonMapper mapper, byte[] document) {
+    try (JsonParser parser = mapper.createParser(document)) {
+      AtlasDocument bound = new StreamingBinder(parser).document();
+      return parser.nextToken() == null ? Optional.of(bound) : Optional.empty();
+    } catch (RuntimeException giveUp) {
+      // Jackson's errors, the builders' checks, an unparsable date or a GiveUp: databind will say what it is
+      return Optional.empty();
+    }
+  }
+
+  /** Thrown to leave the binding; carries no stack trace, since it is never shown. */
+  private static final class GiveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private static final GiveUp INSTANCE = new GiveUp();
+
+    private GiveUp() {
+      super("the streaming binder gives the document to databind", null, false, false);
+    }
+  }
+
+  private static GiveUp giveUp() {
+    return GiveUp.INSTANCE;
+  }
+
+  private AtlasDocument document() {
+    startObject(parser.nextToken());
+    ImmutableAtlasDocument.Builder document = ImmutableAtlasDocument.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "format" -> document.format(string());
+        case "sources" -> array(() -> document.addSource(source()));
+        case "states" -> array(() -> document.addState(state()));
+        case "groups" -> array(() -> document.addGroup(group()));
+        case "people" -> array(() -> document.addPeople(person()));
+        case "forums" -> array(() -> document.addForum(forum()));
+        case "events" -> array(() -> document.addEvent(event()));
+        case "reports" -> array(() -> document.addReport(report()));
+        default -> throw giveUp();
+      }
+    }
+    return document.build();
+  }
+
+  private Source source() {
+    Source.Builder source = Source.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "id" -> source.id(string());
+        case "publisher" -> source.publisher(string());
+        case "title" -> source.title(string());
+        case "url" -> source.url(string());
+        case "date" -> source.date(date());
+        case "language" -> source.language(string());
+        default -> throw giveUp();
+      }
+    }
+    return source.build();
+  }
+
+  private State state() {
+    State.Builder state = State.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "code" -> state.code(string());
+        case "names" -> state.names(names());
+        case "aliases" -> strings(state::addAlias);
+        default -> throw giveUp();
+      }
+    }
+    return state.build();
+  }
+
+  private StateGroup group() {
+    StateGroup.Builder group = StateGroup.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "id" -> group.id(string());
+        case "names" -> group.names(names());
+        case "aliases" -> strings(group::addAlias);
+        case "members" -> strings(group::addMember);
+        default -> throw giveUp();
+      }
+    }
+    return group.build();
+  }
+
+  private Person person() {
+    Person.Builder person = Person.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "id" -> person.id(string());
+        case "names" -> person.names(names());
+        case "aliases" -> strings(person::addAlias);
+        case "tenures" -> array(() -> person.addTenure(tenure()));
+        default -> throw giveUp();
+      }
+    }
+    return person.build();
+  }
+
+  private Tenure tenure() {
+    Tenure.Builder tenure = Tenure.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "office" -> tenure.office(Office.valueOf(string()));
+        case "title" -> tenure.title(string());
+        case "state" -> tenure.state(string());
+        case "span" -> tenure.span(span());
+        case "rank" -> tenure.rank(string());
+        case "predecessor" -> tenure.predecessor(string());
+        case "sources" -> strings(tenure::addSource);
+        default -> throw giveUp();
+      }
+    }
+    return tenure.build();
+  }
+
+  private Forum forum() {
+    Forum.Builder forum = Forum.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "id" -> forum.id(string());
+        case "kind" -> forum.kind(ForumKind.valueOf(string()));
+        case "names" -> forum.names(names());
+        case "aliases" -> strings(forum::addAlias);
+        case "founded" -> forum.founded(date());
+        case "memberships" -> array(() -> forum.addMembership(membership()));
+        case "sources" -> strings(forum::addSource);
+        default -> throw giveUp();
+      }
+    }
+    return forum.build();
+  }
+
+  private Membership membership() {
+    Membership.Builder membership = Membership.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "state" -> membership.state(string());
+        case "status" -> membership.status(MembershipStatus.valueOf(string()));
+        case "span" -> membership.span(span());
+        case "sources" -> strings(membership::addSource);
+        default -> throw giveUp();
+      }
+    }
+    return membership.build();
+  }
+
+  /** The fields every kind of event has, gathered before the builder of the kind is filled. */
+  private static final class EventFields {
+    @Nullable String id;
+    final ImmutableMap.Builder<String, String> names = ImmutableMap.builder();
+    final ImmutableList.Builder<String> aliases = ImmutableList.builder();
+    @Nullable EventStatus status;
+    @Nullable FuzzySpan span;
+    final ImmutableList.Builder<Place> places = ImmutableList.builder();
+    @Nullable String host;
+    @Nullable String forum;
+    final ImmutableList.Builder<Participation> participations = ImmutableList.builder();
+    final ImmutableList.Builder<String> tags = ImmutableList.builder();
+    final ImmutableList.Builder<Statement> statements = ImmutableList.builder();
+    final ImmutableList.Builder<String> sources = ImmutableList.builder();
+  }
+
+  /** Reads a field every event has into {@code fields}; returns false if the name is not one of them. */
+  private boolean eventField(String name, EventFields fields) {
+    switch (name) {
+      case "id" -> fields.id = string();
+      case "names" -> fields.names.putAll(names());
+      case "aliases" -> strings(fields.aliases::add);
+      case "status" -> fields.status = EventStatus.valueOf(string());
+      case "span" -> fields.span = span();
+      case "places" -> array(() -> fields.places.add(place()));
+      case "host" -> fields.host = string();
+      case "forum" -> fields.forum = string();
+      case "participations" -> array(() -> fields.participations.add(participation()));
+      case "tags" -> strings(fields.tags::add);
+      case "statements" -> array(() -> fields.statements.add(statement()));
+      case "sources" -> strings(fields.sources::add);
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Event event() {
+    // databind reads the type id wherever it is; the writer puts it first, and this path asks for it there
+    if (!"type".equals(parser.nextName())) {
+      throw giveUp();
+    }
+    EventFields fields = new EventFields();
+    switch (string()) {
+      case "meeting" -> {
+        Meeting.Builder meeting = Meeting.builder();
+        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+          if (!eventField(name, fields)) {
+            switch (name) {
+              case "level" -> meeting.level(Level.valueOf(string()));
+              case "chair" -> meeting.chair(string());
+              case "outcomes" -> strings(meeting::addOutcome);
+              default -> throw giveUp();
+            }
+          }
+        }
+        return with(fields, meeting).build();
+      }
+      case "exercise" -> {
+        Exercise.Builder exercise = Exercise.builder();
+        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+          if (!eventField(name, fields)) {
+            switch (name) {
+              case "series" -> exercise.series(string());
+              case "edition" -> exercise.edition(string());
+              case "exerciseKinds" -> strings(kind -> exercise.addExerciseKind(ExerciseKind.valueOf(kind)));
+              case "activities" -> strings(exercise::addActivity);
+              case "assets" -> array(() -> exercise.addAsset(asset()));
+              case "scale" -> exercise.scale(scale());
+              default -> throw giveUp();
+            }
+          }
+        }
+        return with(fields, exercise).build();
+      }
+      case "agreement" -> {
+        Agreement.Builder agreement = Agreement.builder();
+        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+          if (!eventField(name, fields)) {
+            switch (name) {
+              case "agreementKind" -> agreement.agreementKind(AgreementKind.valueOf(string()));
+              case "subjects" -> strings(subject -> agreement.addSubject(AgreementSubject.valueOf(subject)));
+              case "ratified" -> agreement.ratified(date());
+              case "inForce" -> agreement.inForce(date());
+              default -> throw giveUp();
+            }
+          }
+        }
+        return with(fields, agreement).build();
+      }
+      default -> throw giveUp();
+    }
+  }
+
+  private static Meeting.Builder with(EventFields fields, Meeting.Builder meeting) {
+    if (fields.id != null) {
+      meeting.id(fields.id);
+    }
+    if (fields.status != null) {
+      meeting.status(fields.status);
+    }
+    if (fields.span != null) {
+      meeting.span(fields.span);
+    }
+    if (fields.host != null) {
+      meeting.host(fields.host);
+    }
+    if (fields.forum != null) {
+      meeting.forum(fields.forum);
+    }
+    return meeting.names(fields.names.buildOrThrow()).addAllAliases(fields.aliases.build())
+        .addAllPlaces(fields.places.build()).addAllParticipations(fields.participations.build())
+        .addAllTags(fields.tags.build()).addAllStatements(fields.statements.build())
+        .addAllSources(fields.sources.build());
+  }
+
+  private static Exercise.Builder with(EventFields fields, Exercise.Builder exercise) {
+    if (fields.id != null) {
+      exercise.id(fields.id);
+    }
+    if (fields.status != null) {
+      exercise.status(fields.status);
+    }
+    if (fields.span != null) {
+      exercise.span(fields.span);
+    }
+    if (fields.host != null) {
+      exercise.host(fields.host);
+    }
+    if (fields.forum != null) {
+      exercise.forum(fields.forum);
+    }
+    return exercise.names(fields.names.buildOrThrow()).addAllAliases(fields.aliases.build())
+        .addAllPlaces(fields.places.build()).addAllParticipations(fields.participations.build())
+        .addAllTags(fields.tags.build()).addAllStatements(fields.statements.build())
+        .addAllSources(fields.sources.build());
+  }
+
+  private static Agreement.Builder with(EventFields fields, Agreement.Builder agreement) {
+    if (fields.id != null) {
+      agreement.id(fields.id);
+    }
+    if (fields.status != null) {
+      agreement.status(fields.status);
+    }
+    if (fields.span != null) {
+      agreement.span(fields.span);
+    }
+    if (fields.host != null) {
+      agreement.host(fields.host);
+    }
+    if (fields.forum != null) {
+      agreement.forum(fields.forum);
+    }
+    return agreement.names(fields.names.buildOrThrow()).addAllAliases(fields.aliases.build())
+        .addAllPlaces(fields.places.build()).addAllParticipations(fields.participations.build())
+        .addAllTags(fields.tags.build()).addAllStatements(fields.statements.build())
+        .addAllSources(fields.sources.build());
+  }
+
+  private Place place() {
+    Place.Builder place = Place.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "state" -> place.state(string());
+        case "region" -> place.region(string());
+        case "city" -> place.city(string());
+        case "venue" -> place.venue(string());
+        default -> throw giveUp();
+      }
+    }
+    return place.build();
+  }
+
+  private Participation participation() {
+    Participation.Builder participation = Participation.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "party" -> participation.party(string());
+        case "role" -> participation.role(Role.valueOf(string()));
+        case "delegation" -> array(() -> participation.addDelegate(delegate()));
+        default -> throw giveUp();
+      }
+    }
+    return participation.build();
+  }
+
+  private Delegate delegate() {
+    Delegate.Builder delegate = Delegate.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "person" -> delegate.person(string());
+        case "name" -> delegate.name(string());
+        case "level" -> delegate.level(Level.valueOf(string()));
+        default -> throw giveUp();
+      }
+    }
+    return delegate.build();
+  }
+
+  private Statement statement() {
+    Statement.Builder statement = Statement.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "speaker" -> statement.speaker(string());
+        case "onBehalfOf" -> statement.onBehalfOf(string());
+        case "text" -> statement.text(string());
+        case "language" -> statement.language(string());
+        case "source" -> statement.source(string());
+        default -> throw giveUp();
+      }
+    }
+    return statement.build();
+  }
+
+  private Asset asset() {
+    Asset.Builder asset = Asset.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "description" -> asset.description(string());
+        case "state" -> asset.state(string());
+        case "count" -> asset.count(integer());
+        default -> throw giveUp();
+      }
+    }
+    return asset.build();
+  }
+
+  private Scale scale() {
+    startObject(parser.nextToken());
+    Scale.Builder scale = Scale.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "troops" -> scale.troops(integer());
+        case "equipment" -> scale.equipment(integer());
+        case "approximate" -> scale.approximate(bool());
+        default -> throw giveUp();
+      }
+    }
+    return scale.build();
+  }
+
+  private Report report() {
+    Report.Builder report = Report.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "source" -> report.source(string());
+        case "about" -> report.about(string());
+        case "status" -> report.status(EventStatus.valueOf(string()));
+        case "span" -> report.span(span());
+        case "places" -> array(() -> report.addPlace(place()));
+        case "participations" -> array(() -> report.addParticipation(participation()));
+        case "statements" -> array(() -> report.addStatement(statement()));
+        case "notes" -> strings(report::addNote);
+        default -> throw giveUp();
+      }
+    }
+    return report.build();
+  }
+
+  private FuzzySpan span() {
+    startObject(parser.nextToken());
+    FuzzyDate start = null;
+    FuzzyDate end = null;
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      switch (name) {
+        case "start" -> start = date();
+        case "end" -> end = date();
+        default -> throw giveUp();
+      }
+    }
+    if (start == null) {
+      throw giveUp();
+    }
+    return end == null ? FuzzySpan.ongoing(start) : FuzzySpan.of(start, end);
+  }
+
+  private FuzzyDate date() {
+    return FuzzyDate.parse(string());
+  }
+
+  private ImmutableMap<String, String> names() {
+    startObject(parser.nextToken());
+    ImmutableMap.Builder<String, String> names = ImmutableMap.builder();
+    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      names.put(name, string());
+    }
+    return names.buildOrThrow();
+  }
+
+  /** Reads an array of objects, calling {@code element} with the parser on each object's start. */
+  private void array(Runnable element) {
+    if (parser.nextToken() != JsonToken.START_ARRAY) {
+      throw giveUp();
+    }
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      startObject(token);
+      element.run();
+    }
+  }
+
+  private void strings(Consumer<String> element) {
+    if (parser.nextToken() != JsonToken.START_ARRAY) {
+      throw giveUp();
+    }
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      if (token != JsonToken.VALUE_STRING) {
+        throw giveUp();
+      }
+      element.accept(parser.getString());
+    }
+  }
+
+  private static void startObject(@Nullable JsonToken token) {
+    if (token != JsonToken.START_OBJECT) {
+      throw giveUp();
+    }
+  }
+
+  private String string() {
+    if (parser.nextToken() != JsonToken.VALUE_STRING) {
+      throw giveUp();
+    }
+    return parser.getString();
+  }
+
+  private int integer() {
+    if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw giveUp();
+    }
+    return parser.getIntValue();
+  }
+
+  private boolean bool() {
+    JsonToken token = parser.nextToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw giveUp();
+  }
+}
