@@ -59,7 +59,7 @@ public non-sealed interface Agreement extends Event {
   }
 
   /** Builds an {@link Agreement}; {@code build()} checks it. */
-  final class Builder extends ImmutableAgreement.Builder {}
+  final class Builder extends ImmutableAgreement.Builder implements EventBuilder<Builder> {}
 
   @Value.Check
   default void check() {

@@ -5,14 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The one container of the record: sources, states, groups, people, forums, events and the reports of sources that
@@ -47,12 +47,12 @@ public final class Atlas {
   private final ImmutableList<Event> events;
   private final ImmutableList<Report> reports;
 
-  private final ImmutableMap<String, Source> sourcesById;
-  private final ImmutableMap<String, State> statesByCode;
-  private final ImmutableMap<String, StateGroup> groupsById;
-  private final ImmutableMap<String, Person> peopleById;
-  private final ImmutableMap<String, Forum> forumsById;
-  private final ImmutableMap<String, Event> eventsById;
+  private final Map<String, Source> sourcesById;
+  private final Map<String, State> statesByCode;
+  private final Map<String, StateGroup> groupsById;
+  private final Map<String, Person> peopleById;
+  private final Map<String, Forum> forumsById;
+  private final Map<String, Event> eventsById;
   private final Supplier<ImmutableListMultimap<String, Named>> byName;
 
   private Atlas(Builder builder) {
@@ -63,16 +63,17 @@ public final class Atlas {
     this.forums = builder.forums.build();
     this.events = builder.events.build();
     this.reports = builder.reports.build();
-    List<Problem> problems = AtlasValidator.validate(this);
-    if (!problems.isEmpty()) {
-      throw new InvalidAtlasException(builder.origin, problems);
+    AtlasValidator validated = AtlasValidator.validate(this);
+    if (!validated.problems().isEmpty()) {
+      throw new InvalidAtlasException(builder.origin, validated.problems());
     }
-    this.sourcesById = Maps.uniqueIndex(sources, Source::id);
-    this.statesByCode = Maps.uniqueIndex(states, State::code);
-    this.groupsById = Maps.uniqueIndex(groups, StateGroup::id);
-    this.peopleById = Maps.uniqueIndex(people, Person::id);
-    this.forumsById = Maps.uniqueIndex(forums, Forum::id);
-    this.eventsById = Maps.uniqueIndex(events, Event::id);
+    // the validator indexed every list by id to check the references: those maps are the lookups
+    this.sourcesById = Collections.unmodifiableMap(validated.sourcesById);
+    this.statesByCode = Collections.unmodifiableMap(validated.statesByCode);
+    this.groupsById = Collections.unmodifiableMap(validated.groupsById);
+    this.peopleById = Collections.unmodifiableMap(validated.peopleById);
+    this.forumsById = Collections.unmodifiableMap(validated.forumsById);
+    this.eventsById = Collections.unmodifiableMap(validated.eventsById);
     this.byName = Suppliers.memoize(this::nameIndex);
   }
 
@@ -296,7 +297,7 @@ public final class Atlas {
     requireNonNull(sourceId, "sourceId");
     if (!sourcesById.containsKey(sourceId)) {
       throw new IllegalArgumentException("no source with id '" + sourceId + "' in this atlas; sources: "
-          + sourcesById.keySet());
+          + sources.stream().map(Source::id).collect(Collectors.toList()));
     }
     return Reports.asReportedBy(this, sourceId);
   }

@@ -3,7 +3,6 @@ package io.github.c5atlas.core;
 import io.github.c5atlas.core.time.FuzzyDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,30 +19,46 @@ final class AtlasValidator {
 
   private final Atlas atlas;
   private final List<Problem> problems = new ArrayList<>();
-  private final Set<String> sources = new HashSet<>();
-  private final Set<String> states = new HashSet<>();
-  private final Set<String> people = new HashSet<>();
-  private final Map<String, Forum> forums = new HashMap<>();
-  private final Set<String> events = new HashSet<>();
+  /** Each list by id, the first of each id; the atlas keeps them as its lookups when there is no problem. */
+  final Map<String, Source> sourcesById;
+  final Map<String, State> statesByCode;
+  final Map<String, StateGroup> groupsById;
+  final Map<String, Person> peopleById;
+  final Map<String, Forum> forumsById;
+  final Map<String, Event> eventsById;
+  private final Set<String> sources;
+  private final Set<String> states;
+  private final Set<String> people;
+  private final Map<String, Forum> forums;
+  private final Set<String> events;
 
   private AtlasValidator(Atlas atlas) {
     this.atlas = atlas;
+    this.sourcesById = unique("sources", atlas.sources(), Source::id);
+    this.statesByCode = unique("states", atlas.states(), State::code);
+    this.groupsById = unique("groups", atlas.groups(), StateGroup::id);
+    this.peopleById = unique("people", atlas.people(), Person::id);
+    this.forumsById = unique("forums", atlas.forums(), Forum::id);
+    this.eventsById = unique("events", atlas.events(), Event::id);
+    this.sources = sourcesById.keySet();
+    this.states = statesByCode.keySet();
+    this.people = peopleById.keySet();
+    this.forums = forumsById;
+    this.events = eventsById.keySet();
   }
 
-  static List<Problem> validate(Atlas atlas) {
+  /** Checks the atlas; {@link #problems()} lists what is wrong, and the maps by id are complete. */
+  static AtlasValidator validate(Atlas atlas) {
     AtlasValidator validator = new AtlasValidator(atlas);
     validator.run();
-    return validator.problems;
+    return validator;
+  }
+
+  List<Problem> problems() {
+    return problems;
   }
 
   private void run() {
-    unique("sources", atlas.sources(), Source::id, sources);
-    unique("states", atlas.states(), State::code, states);
-    unique("groups", atlas.groups(), StateGroup::id, new HashSet<>());
-    unique("people", atlas.people(), Person::id, people);
-    unique("forums", atlas.forums(), Forum::id, new HashSet<>());
-    atlas.forums().forEach(forum -> forums.putIfAbsent(forum.id(), forum));
-    unique("events", atlas.events(), Event::id, events);
     for (int i = 0; i < atlas.groups().size(); i++) {
       // members are a sorted set: an index into it need not be the index in the text, so point at the list
       for (String member : atlas.groups().get(i).members()) {
@@ -64,17 +79,21 @@ final class AtlasValidator {
     }
   }
 
-  private <T> void unique(String list, List<T> values, Function<T, String> id, Set<String> seen) {
-    Map<String, Integer> first = new HashMap<>();
+  private <T> Map<String, T> unique(String list, List<T> values, Function<T, String> id) {
+    Map<String, T> byId = new HashMap<>(Math.max(16, (int) (values.size() / 0.75f) + 1));
     for (int i = 0; i < values.size(); i++) {
-      String key = id.apply(values.get(i));
-      Integer earlier = first.putIfAbsent(key, i);
-      if (earlier != null) {
+      T value = values.get(i);
+      String key = id.apply(value);
+      if (byId.putIfAbsent(key, value) != null) {
+        int earlier = 0;
+        while (!id.apply(values.get(earlier)).equals(key)) {
+          earlier++;
+        }
         problems.add(Problem.at("/" + list + "/" + i,
             "duplicate id '" + key + "': /" + list + "/" + earlier + " has it already"));
       }
-      seen.add(key);
     }
+    return byId;
   }
 
   private void person(At at, Person person) {

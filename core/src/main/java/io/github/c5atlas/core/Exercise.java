@@ -60,7 +60,7 @@ public non-sealed interface Exercise extends Event {
   }
 
   /** Builds an {@link Exercise}; {@code build()} checks it. */
-  final class Builder extends ImmutableExercise.Builder {}
+  final class Builder extends ImmutableExercise.Builder implements EventBuilder<Builder> {}
 
   @Value.Check
   default void check() {

@@ -49,7 +49,7 @@ public non-sealed interface Meeting extends Event {
   }
 
   /** Builds a {@link Meeting}; {@code build()} checks it. */
-  final class Builder extends ImmutableMeeting.Builder {}
+  final class Builder extends ImmutableMeeting.Builder implements EventBuilder<Builder> {}
 
   @Value.Check
   default void check() {

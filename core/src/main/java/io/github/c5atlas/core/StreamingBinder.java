@@ -1,10 +1,9 @@
 package io.github.c5atlas.core;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.c5atlas.core.time.FuzzyDate;
 import io.github.c5atlas.core.time.FuzzySpan;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -95,7 +94,7 @@ final class StreamingBinder {
     for (String name = parser.nextName(); name != null; name = parser.nextName()) {
       switch (name) {
         case "code" -> state.code(string());
-        case "names" -> state.names(names());
+        case "names" -> names(state::putName);
         case "aliases" -> strings(state::addAlias);
         default -> throw giveUp();
       }
@@ -108,7 +107,7 @@ final class StreamingBinder {
     for (String name = parser.nextName(); name != null; name = parser.nextName()) {
       switch (name) {
         case "id" -> group.id(string());
-        case "names" -> group.names(names());
+        case "names" -> names(group::putName);
         case "aliases" -> strings(group::addAlias);
         case "members" -> strings(group::addMember);
         default -> throw giveUp();
@@ -122,7 +121,7 @@ final class StreamingBinder {
     for (String name = parser.nextName(); name != null; name = parser.nextName()) {
       switch (name) {
         case "id" -> person.id(string());
-        case "names" -> person.names(names());
+        case "names" -> names(person::putName);
         case "aliases" -> strings(person::addAlias);
         case "tenures" -> array(() -> person.addTenure(tenure()));
         default -> throw giveUp();
@@ -154,7 +153,7 @@ final class StreamingBinder {
       switch (name) {
         case "id" -> forum.id(string());
         case "kind" -> forum.kind(ForumKind.valueOf(string()));
-        case "names" -> forum.names(names());
+        case "names" -> names(forum::putName);
         case "aliases" -> strings(forum::addAlias);
         case "founded" -> forum.founded(date());
         case "memberships" -> array(() -> forum.addMembership(membership()));
@@ -179,37 +178,21 @@ final class StreamingBinder {
     return membership.build();
   }
 
-  /** The fields every kind of event has, gathered before the builder of the kind is filled. */
-  private static final class EventFields {
-    @Nullable String id;
-    final ImmutableMap.Builder<String, String> names = ImmutableMap.builder();
-    final ImmutableList.Builder<String> aliases = ImmutableList.builder();
-    @Nullable EventStatus status;
-    @Nullable FuzzySpan span;
-    final ImmutableList.Builder<Place> places = ImmutableList.builder();
-    @Nullable String host;
-    @Nullable String forum;
-    final ImmutableList.Builder<Participation> participations = ImmutableList.builder();
-    final ImmutableList.Builder<String> tags = ImmutableList.builder();
-    final ImmutableList.Builder<Statement> statements = ImmutableList.builder();
-    final ImmutableList.Builder<String> sources = ImmutableList.builder();
-  }
-
-  /** Reads a field every event has into {@code fields}; returns false if the name is not one of them. */
-  private boolean eventField(String name, EventFields fields) {
+  /** Reads a field every event has into its builder; returns false if the name is not one of them. */
+  private boolean eventField(String name, EventBuilder<?> event) {
     switch (name) {
-      case "id" -> fields.id = string();
-      case "names" -> fields.names.putAll(names());
-      case "aliases" -> strings(fields.aliases::add);
-      case "status" -> fields.status = EventStatus.valueOf(string());
-      case "span" -> fields.span = span();
-      case "places" -> array(() -> fields.places.add(place()));
-      case "host" -> fields.host = string();
-      case "forum" -> fields.forum = string();
-      case "participations" -> array(() -> fields.participations.add(participation()));
-      case "tags" -> strings(fields.tags::add);
-      case "statements" -> array(() -> fields.statements.add(statement()));
-      case "sources" -> strings(fields.sources::add);
+      case "id" -> event.id(string());
+      case "names" -> names(event::putName);
+      case "aliases" -> strings(event::addAlias);
+      case "status" -> event.status(EventStatus.valueOf(string()));
+      case "span" -> event.span(span());
+      case "places" -> array(() -> event.addPlace(place()));
+      case "host" -> event.host(string());
+      case "forum" -> event.forum(string());
+      case "participations" -> array(() -> event.addParticipation(participation()));
+      case "tags" -> strings(event::addTag);
+      case "statements" -> array(() -> event.addStatement(statement()));
+      case "sources" -> strings(event::addSource);
       default -> {
         return false;
       }
@@ -222,12 +205,11 @@ final class StreamingBinder {
     if (!"type".equals(parser.nextName())) {
       throw giveUp();
     }
-    EventFields fields = new EventFields();
     switch (string()) {
       case "meeting" -> {
         Meeting.Builder meeting = Meeting.builder();
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-          if (!eventField(name, fields)) {
+          if (!eventField(name, meeting)) {
             switch (name) {
               case "level" -> meeting.level(Level.valueOf(string()));
               case "chair" -> meeting.chair(string());
@@ -236,12 +218,12 @@ final class StreamingBinder {
             }
           }
         }
-        return with(fields, meeting).build();
+        return meeting.build();
       }
       case "exercise" -> {
         Exercise.Builder exercise = Exercise.builder();
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-          if (!eventField(name, fields)) {
+          if (!eventField(name, exercise)) {
             switch (name) {
               case "series" -> exercise.series(string());
               case "edition" -> exercise.edition(string());
@@ -253,12 +235,12 @@ final class StreamingBinder {
             }
           }
         }
-        return with(fields, exercise).build();
+        return exercise.build();
       }
       case "agreement" -> {
         Agreement.Builder agreement = Agreement.builder();
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-          if (!eventField(name, fields)) {
+          if (!eventField(name, agreement)) {
             switch (name) {
               case "agreementKind" -> agreement.agreementKind(AgreementKind.valueOf(string()));
               case "subjects" -> strings(subject -> agreement.addSubject(AgreementSubject.valueOf(subject)));
@@ -268,76 +250,10 @@ final class StreamingBinder {
             }
           }
         }
-        return with(fields, agreement).build();
+        return agreement.build();
       }
       default -> throw giveUp();
     }
-  }
-
-  private static Meeting.Builder with(EventFields fields, Meeting.Builder meeting) {
-    if (fields.id != null) {
-      meeting.id(fields.id);
-    }
-    if (fields.status != null) {
-      meeting.status(fields.status);
-    }
-    if (fields.span != null) {
-      meeting.span(fields.span);
-    }
-    if (fields.host != null) {
-      meeting.host(fields.host);
-    }
-    if (fields.forum != null) {
-      meeting.forum(fields.forum);
-    }
-    return meeting.names(fields.names.buildOrThrow()).addAllAliases(fields.aliases.build())
-        .addAllPlaces(fields.places.build()).addAllParticipations(fields.participations.build())
-        .addAllTags(fields.tags.build()).addAllStatements(fields.statements.build())
-        .addAllSources(fields.sources.build());
-  }
-
-  private static Exercise.Builder with(EventFields fields, Exercise.Builder exercise) {
-    if (fields.id != null) {
-      exercise.id(fields.id);
-    }
-    if (fields.status != null) {
-      exercise.status(fields.status);
-    }
-    if (fields.span != null) {
-      exercise.span(fields.span);
-    }
-    if (fields.host != null) {
-      exercise.host(fields.host);
-    }
-    if (fields.forum != null) {
-      exercise.forum(fields.forum);
-    }
-    return exercise.names(fields.names.buildOrThrow()).addAllAliases(fields.aliases.build())
-        .addAllPlaces(fields.places.build()).addAllParticipations(fields.participations.build())
-        .addAllTags(fields.tags.build()).addAllStatements(fields.statements.build())
-        .addAllSources(fields.sources.build());
-  }
-
-  private static Agreement.Builder with(EventFields fields, Agreement.Builder agreement) {
-    if (fields.id != null) {
-      agreement.id(fields.id);
-    }
-    if (fields.status != null) {
-      agreement.status(fields.status);
-    }
-    if (fields.span != null) {
-      agreement.span(fields.span);
-    }
-    if (fields.host != null) {
-      agreement.host(fields.host);
-    }
-    if (fields.forum != null) {
-      agreement.forum(fields.forum);
-    }
-    return agreement.names(fields.names.buildOrThrow()).addAllAliases(fields.aliases.build())
-        .addAllPlaces(fields.places.build()).addAllParticipations(fields.participations.build())
-        .addAllTags(fields.tags.build()).addAllStatements(fields.statements.build())
-        .addAllSources(fields.sources.build());
   }
 
   private Place place() {
@@ -461,13 +377,11 @@ final class StreamingBinder {
     return FuzzyDate.parse(string());
   }
 
-  private ImmutableMap<String, String> names() {
+  private void names(BiConsumer<String, String> name) {
     startObject(parser.nextToken());
-    ImmutableMap.Builder<String, String> names = ImmutableMap.builder();
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-      names.put(name, string());
+    for (String language = parser.nextName(); language != null; language = parser.nextName()) {
+      name.accept(language, string());
     }
-    return names.buildOrThrow();
   }
 
   /** Reads an array of objects, calling {@code element} with the parser on each object's start. */

@@ -55,7 +55,7 @@ class AtlasReaderFuzzTest {
     assertThat(rejected).isGreaterThan(CASES / 2);
   }
 
-  private static byte[] mutate(String base, Random random) {
+  static byte[] mutate(String base, Random random) {
     StringBuilder text = new StringBuilder(base);
     int edits = 1 + random.nextInt(4);
     for (int e = 0; e < edits; e++) {
