@@ -256,6 +256,11 @@ public final class BenchMain {
         double r = read / pass;
         text.append(String.format(Locale.ROOT, "| read atlas / Jackson streaming pass | %s | %.2f | <= 1.5 | %s |%n",
             events, r, r <= 1.5 ? "yes" : "no"));
+        Double check = scores.get("LoadBenchmark.checkAtlas@" + events);
+        if (check != null) {
+          text.append(String.format(Locale.ROOT, "| of which binding / pass, checking / pass | %s | %.2f, %.2f | | |%n",
+              events, (read - check) / pass, check / pass));
+        }
       }
     }
     memories.forEach((events, memory) -> {

@@ -2,6 +2,9 @@ package io.github.c5atlas.core;
 
 import io.github.c5atlas.core.time.FuzzyDate;
 import io.github.c5atlas.core.time.FuzzySpan;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -21,9 +24,22 @@ import tools.jackson.databind.json.JsonMapper;
  * tests compare the two on the bundled atlas, on generated atlases and on thousands of mutated documents.
  *
  * <p>It runs under the reader's mapper's limits and duplicate-key detection: its parser comes from that mapper.
+ *
+ * <p>A big atlas repeats itself: the same state codes, source and forum ids, dates, and participations such as
+ * "KZ as participant". The binder shares one instance of each (they are immutable values, equal either way), which
+ * makes a read atlas much smaller and spares the work of building the same value again: each reference is one
+ * string, each date is parsed once, each plain participation and place is built once.
  */
 final class StreamingBinder {
+  private static final Role[] ROLES = Role.values();
+  private static final Object ONGOING = new Object();
+
   private final JsonParser parser;
+  private final Map<String, String> references = new HashMap<>();
+  private final Map<String, FuzzyDate> dates = new HashMap<>();
+  private final Map<FuzzyDate, Map<Object, FuzzySpan>> spans = new IdentityHashMap<>();
+  private final Map<String, Participation[]> participations = new HashMap<>();
+  private final Map<String, Place> places = new HashMap<>();
 
   private StreamingBinder(JsonParser parser) {
     this.parser = parser;
@@ -109,7 +125,7 @@ final class StreamingBinder {
         case "id" -> group.id(string());
         case "names" -> names(group::putName);
         case "aliases" -> strings(group::addAlias);
-        case "members" -> strings(group::addMember);
+        case "members" -> references(group::addMember);
         default -> throw giveUp();
       }
     }
@@ -136,11 +152,11 @@ final class StreamingBinder {
       switch (name) {
         case "office" -> tenure.office(Office.valueOf(string()));
         case "title" -> tenure.title(string());
-        case "state" -> tenure.state(string());
+        case "state" -> tenure.state(reference());
         case "span" -> tenure.span(span());
         case "rank" -> tenure.rank(string());
-        case "predecessor" -> tenure.predecessor(string());
-        case "sources" -> strings(tenure::addSource);
+        case "predecessor" -> tenure.predecessor(reference());
+        case "sources" -> references(tenure::addSource);
         default -> throw giveUp();
       }
     }
@@ -157,7 +173,7 @@ final class StreamingBinder {
         case "aliases" -> strings(forum::addAlias);
         case "founded" -> forum.founded(date());
         case "memberships" -> array(() -> forum.addMembership(membership()));
-        case "sources" -> strings(forum::addSource);
+        case "sources" -> references(forum::addSource);
         default -> throw giveUp();
       }
     }
@@ -168,10 +184,10 @@ final class StreamingBinder {
     Membership.Builder membership = Membership.builder();
     for (String name = parser.nextName(); name != null; name = parser.nextName()) {
       switch (name) {
-        case "state" -> membership.state(string());
+        case "state" -> membership.state(reference());
         case "status" -> membership.status(MembershipStatus.valueOf(string()));
         case "span" -> membership.span(span());
-        case "sources" -> strings(membership::addSource);
+        case "sources" -> references(membership::addSource);
         default -> throw giveUp();
       }
     }
@@ -187,12 +203,12 @@ final class StreamingBinder {
       case "status" -> event.status(EventStatus.valueOf(string()));
       case "span" -> event.span(span());
       case "places" -> array(() -> event.addPlace(place()));
-      case "host" -> event.host(string());
-      case "forum" -> event.forum(string());
+      case "host" -> event.host(reference());
+      case "forum" -> event.forum(reference());
       case "participations" -> array(() -> event.addParticipation(participation()));
-      case "tags" -> strings(event::addTag);
+      case "tags" -> references(event::addTag);
       case "statements" -> array(() -> event.addStatement(statement()));
-      case "sources" -> strings(event::addSource);
+      case "sources" -> references(event::addSource);
       default -> {
         return false;
       }
@@ -212,7 +228,7 @@ final class StreamingBinder {
           if (!eventField(name, meeting)) {
             switch (name) {
               case "level" -> meeting.level(Level.valueOf(string()));
-              case "chair" -> meeting.chair(string());
+              case "chair" -> meeting.chair(reference());
               case "outcomes" -> strings(meeting::addOutcome);
               default -> throw giveUp();
             }
@@ -225,7 +241,7 @@ final class StreamingBinder {
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
           if (!eventField(name, exercise)) {
             switch (name) {
-              case "series" -> exercise.series(string());
+              case "series" -> exercise.series(reference());
               case "edition" -> exercise.edition(string());
               case "exerciseKinds" -> strings(kind -> exercise.addExerciseKind(ExerciseKind.valueOf(kind)));
               case "activities" -> strings(exercise::addActivity);
@@ -257,37 +273,85 @@ final class StreamingBinder {
   }
 
   private Place place() {
-    Place.Builder place = Place.builder();
+    String state = null;
+    String region = null;
+    String city = null;
+    String venue = null;
     for (String name = parser.nextName(); name != null; name = parser.nextName()) {
       switch (name) {
-        case "state" -> place.state(string());
-        case "region" -> place.region(string());
-        case "city" -> place.city(string());
-        case "venue" -> place.venue(string());
+        case "state" -> state = reference();
+        case "region" -> region = string();
+        case "city" -> city = string();
+        case "venue" -> venue = string();
         default -> throw giveUp();
       }
+    }
+    if (state != null && region == null && city == null && venue == null) {
+      // a place that is just a state: one instance per state
+      Place shared = places.get(state);
+      if (shared == null) {
+        shared = Place.builder().state(state).build();
+        places.put(state, shared);
+      }
+      return shared;
+    }
+    Place.Builder place = Place.builder();
+    if (state != null) {
+      place.state(state);
+    }
+    if (region != null) {
+      place.region(region);
+    }
+    if (city != null) {
+      place.city(city);
+    }
+    if (venue != null) {
+      place.venue(venue);
     }
     return place.build();
   }
 
   private Participation participation() {
-    Participation.Builder participation = Participation.builder();
+    String party = null;
+    Role role = null;
+    Participation.Builder withDelegation = null;
     for (String name = parser.nextName(); name != null; name = parser.nextName()) {
       switch (name) {
-        case "party" -> participation.party(string());
-        case "role" -> participation.role(Role.valueOf(string()));
-        case "delegation" -> array(() -> participation.addDelegate(delegate()));
+        case "party" -> party = reference();
+        case "role" -> role = Role.valueOf(string());
+        case "delegation" -> {
+          Participation.Builder builder = Participation.builder();
+          array(() -> builder.addDelegate(delegate()));
+          withDelegation = builder;
+        }
         default -> throw giveUp();
       }
     }
-    return participation.build();
+    if (party == null || role == null) {
+      throw giveUp();
+    }
+    if (withDelegation != null) {
+      return withDelegation.party(party).role(role).build();
+    }
+    // a party in a role, and no more: one instance per pair
+    Participation[] byRole = participations.get(party);
+    if (byRole == null) {
+      byRole = new Participation[ROLES.length];
+      participations.put(party, byRole);
+    }
+    Participation shared = byRole[role.ordinal()];
+    if (shared == null) {
+      shared = Participation.builder().party(party).role(role).build();
+      byRole[role.ordinal()] = shared;
+    }
+    return shared;
   }
 
   private Delegate delegate() {
     Delegate.Builder delegate = Delegate.builder();
     for (String name = parser.nextName(); name != null; name = parser.nextName()) {
       switch (name) {
-        case "person" -> delegate.person(string());
+        case "person" -> delegate.person(reference());
         case "name" -> delegate.name(string());
         case "level" -> delegate.level(Level.valueOf(string()));
         default -> throw giveUp();
@@ -300,11 +364,11 @@ final class StreamingBinder {
     Statement.Builder statement = Statement.builder();
     for (String name = parser.nextName(); name != null; name = parser.nextName()) {
       switch (name) {
-        case "speaker" -> statement.speaker(string());
-        case "onBehalfOf" -> statement.onBehalfOf(string());
+        case "speaker" -> statement.speaker(reference());
+        case "onBehalfOf" -> statement.onBehalfOf(reference());
         case "text" -> statement.text(string());
-        case "language" -> statement.language(string());
-        case "source" -> statement.source(string());
+        case "language" -> statement.language(reference());
+        case "source" -> statement.source(reference());
         default -> throw giveUp();
       }
     }
@@ -316,7 +380,7 @@ final class StreamingBinder {
     for (String name = parser.nextName(); name != null; name = parser.nextName()) {
       switch (name) {
         case "description" -> asset.description(string());
-        case "state" -> asset.state(string());
+        case "state" -> asset.state(reference());
         case "count" -> asset.count(integer());
         default -> throw giveUp();
       }
@@ -370,11 +434,43 @@ final class StreamingBinder {
     if (start == null) {
       throw giveUp();
     }
-    return end == null ? FuzzySpan.ongoing(start) : FuzzySpan.of(start, end);
+    // dates are shared, so a span is known by the identities of its two dates
+    Map<Object, FuzzySpan> byEnd = spans.get(start);
+    if (byEnd == null) {
+      byEnd = new IdentityHashMap<>();
+      spans.put(start, byEnd);
+    }
+    Object key = end == null ? ONGOING : end;
+    FuzzySpan span = byEnd.get(key);
+    if (span == null) {
+      span = end == null ? FuzzySpan.ongoing(start) : FuzzySpan.of(start, end);
+      byEnd.put(key, span);
+    }
+    return span;
   }
 
   private FuzzyDate date() {
-    return FuzzyDate.parse(string());
+    String text = string();
+    FuzzyDate date = dates.get(text);
+    if (date == null) {
+      date = FuzzyDate.parse(text);
+      dates.put(text, date);
+    }
+    return date;
+  }
+
+  /** Reads a string that names something (a state, a source, a person...): one instance per text. */
+  private String reference() {
+    String text = string();
+    String shared = references.putIfAbsent(text, text);
+    return shared == null ? text : shared;
+  }
+
+  private void references(Consumer<String> element) {
+    strings(text -> {
+      String shared = references.putIfAbsent(text, text);
+      element.accept(shared == null ? text : shared);
+    });
   }
 
   private void names(BiConsumer<String, String> name) {
