@@ -32,9 +32,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class StreamingBinder {
   private static final Role[] ROLES = Role.values();
+  private static final Map<String, Office> OFFICES = byName(Office.values());
+  private static final Map<String, ForumKind> FORUM_KINDS = byName(ForumKind.values());
+  private static final Map<String, MembershipStatus> MEMBERSHIP_STATUSES = byName(MembershipStatus.values());
+  private static final Map<String, EventStatus> EVENT_STATUSES = byName(EventStatus.values());
+  private static final Map<String, Level> LEVELS = byName(Level.values());
+  private static final Map<String, ExerciseKind> EXERCISE_KINDS = byName(ExerciseKind.values());
+  private static final Map<String, AgreementKind> AGREEMENT_KINDS = byName(AgreementKind.values());
+  private static final Map<String, AgreementSubject> AGREEMENT_SUBJECTS = byName(AgreementSubject.values());
+  private static final Map<String, Role> ROLES_BY_NAME = byName(Role.values());
   private static final Object ONGOING = new Object();
 
   private final JsonParser parser;
+  private final Chars chars = new Chars();
   private final Map<String, String> references = new HashMap<>();
   private final Map<String, FuzzyDate> dates = new HashMap<>();
   private final Map<FuzzyDate, Map<Object, FuzzySpan>> spans = new IdentityHashMap<>();
@@ -150,7 +160,7 @@ final class StreamingBinder {
     Tenure.Builder tenure = Tenure.builder();
     for (String name = parser.nextName(); name != null; name = parser.nextName()) {
       switch (name) {
-        case "office" -> tenure.office(Office.valueOf(string()));
+        case "office" -> tenure.office(constant(OFFICES));
         case "title" -> tenure.title(string());
         case "state" -> tenure.state(reference());
         case "span" -> tenure.span(span());
@@ -168,7 +178,7 @@ final class StreamingBinder {
     for (String name = parser.nextName(); name != null; name = parser.nextName()) {
       switch (name) {
         case "id" -> forum.id(string());
-        case "kind" -> forum.kind(ForumKind.valueOf(string()));
+        case "kind" -> forum.kind(constant(FORUM_KINDS));
         case "names" -> names(forum::putName);
         case "aliases" -> strings(forum::addAlias);
         case "founded" -> forum.founded(date());
@@ -185,7 +195,7 @@ final class StreamingBinder {
     for (String name = parser.nextName(); name != null; name = parser.nextName()) {
       switch (name) {
         case "state" -> membership.state(reference());
-        case "status" -> membership.status(MembershipStatus.valueOf(string()));
+        case "status" -> membership.status(constant(MEMBERSHIP_STATUSES));
         case "span" -> membership.span(span());
         case "sources" -> references(membership::addSource);
         default -> throw giveUp();
@@ -200,7 +210,7 @@ final class StreamingBinder {
       case "id" -> event.id(string());
       case "names" -> names(event::putName);
       case "aliases" -> strings(event::addAlias);
-      case "status" -> event.status(EventStatus.valueOf(string()));
+      case "status" -> event.status(constant(EVENT_STATUSES));
       case "span" -> event.span(span());
       case "places" -> array(() -> event.addPlace(place()));
       case "host" -> event.host(reference());
@@ -227,7 +237,7 @@ final class StreamingBinder {
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
           if (!eventField(name, meeting)) {
             switch (name) {
-              case "level" -> meeting.level(Level.valueOf(string()));
+              case "level" -> meeting.level(constant(LEVELS));
               case "chair" -> meeting.chair(reference());
               case "outcomes" -> strings(meeting::addOutcome);
               default -> throw giveUp();
@@ -243,7 +253,7 @@ final class StreamingBinder {
             switch (name) {
               case "series" -> exercise.series(reference());
               case "edition" -> exercise.edition(string());
-              case "exerciseKinds" -> strings(kind -> exercise.addExerciseKind(ExerciseKind.valueOf(kind)));
+              case "exerciseKinds" -> constants(EXERCISE_KINDS, exercise::addExerciseKind);
               case "activities" -> strings(exercise::addActivity);
               case "assets" -> array(() -> exercise.addAsset(asset()));
               case "scale" -> exercise.scale(scale());
@@ -258,8 +268,8 @@ final class StreamingBinder {
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
           if (!eventField(name, agreement)) {
             switch (name) {
-              case "agreementKind" -> agreement.agreementKind(AgreementKind.valueOf(string()));
-              case "subjects" -> strings(subject -> agreement.addSubject(AgreementSubject.valueOf(subject)));
+              case "agreementKind" -> agreement.agreementKind(constant(AGREEMENT_KINDS));
+              case "subjects" -> constants(AGREEMENT_SUBJECTS, agreement::addSubject);
               case "ratified" -> agreement.ratified(date());
               case "inForce" -> agreement.inForce(date());
               default -> throw giveUp();
@@ -318,7 +328,7 @@ final class StreamingBinder {
     for (String name = parser.nextName(); name != null; name = parser.nextName()) {
       switch (name) {
         case "party" -> party = reference();
-        case "role" -> role = Role.valueOf(string());
+        case "role" -> role = constant(ROLES_BY_NAME);
         case "delegation" -> {
           Participation.Builder builder = Participation.builder();
           array(() -> builder.addDelegate(delegate()));
@@ -353,7 +363,7 @@ final class StreamingBinder {
       switch (name) {
         case "person" -> delegate.person(reference());
         case "name" -> delegate.name(string());
-        case "level" -> delegate.level(Level.valueOf(string()));
+        case "level" -> delegate.level(constant(LEVELS));
         default -> throw giveUp();
       }
     }
@@ -408,7 +418,7 @@ final class StreamingBinder {
       switch (name) {
         case "source" -> report.source(string());
         case "about" -> report.about(string());
-        case "status" -> report.status(EventStatus.valueOf(string()));
+        case "status" -> report.status(constant(EVENT_STATUSES));
         case "span" -> report.span(span());
         case "places" -> array(() -> report.addPlace(place()));
         case "participations" -> array(() -> report.addParticipation(participation()));
@@ -450,9 +460,10 @@ final class StreamingBinder {
   }
 
   private FuzzyDate date() {
-    String text = string();
-    FuzzyDate date = dates.get(text);
+    expectString();
+    FuzzyDate date = lookUp(dates);
     if (date == null) {
+      String text = chars.toString();
       date = FuzzyDate.parse(text);
       dates.put(text, date);
     }
@@ -461,16 +472,125 @@ final class StreamingBinder {
 
   /** Reads a string that names something (a state, a source, a person...): one instance per text. */
   private String reference() {
-    String text = string();
-    String shared = references.putIfAbsent(text, text);
-    return shared == null ? text : shared;
+    expectString();
+    return shared();
+  }
+
+  private String shared() {
+    String shared = lookUp(references);
+    if (shared == null) {
+      shared = chars.toString();
+      references.put(shared, shared);
+    }
+    return shared;
   }
 
   private void references(Consumer<String> element) {
-    strings(text -> {
-      String shared = references.putIfAbsent(text, text);
-      element.accept(shared == null ? text : shared);
-    });
+    if (parser.nextToken() != JsonToken.START_ARRAY) {
+      throw giveUp();
+    }
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      if (token != JsonToken.VALUE_STRING) {
+        throw giveUp();
+      }
+      chars.of(parser);
+      element.accept(shared());
+    }
+  }
+
+  /** Reads the name of a constant of an enum, exactly as the enum spells it (as databind does). */
+  private <E extends Enum<E>> E constant(Map<String, E> byName) {
+    expectString();
+    E constant = lookUp(byName);
+    if (constant == null) {
+      throw giveUp();
+    }
+    return constant;
+  }
+
+  private <E extends Enum<E>> void constants(Map<String, E> byName, Consumer<E> element) {
+    if (parser.nextToken() != JsonToken.START_ARRAY) {
+      throw giveUp();
+    }
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      if (token != JsonToken.VALUE_STRING) {
+        throw giveUp();
+      }
+      chars.of(parser);
+      E constant = lookUp(byName);
+      if (constant == null) {
+        throw giveUp();
+      }
+      element.accept(constant);
+    }
+  }
+
+  /** Moves to the next token, which must be a string, and holds its text in {@link #chars}. */
+  private void expectString() {
+    if (parser.nextToken() != JsonToken.VALUE_STRING) {
+      throw giveUp();
+    }
+    chars.of(parser);
+  }
+
+  /**
+   * Looks the text in {@link #chars} up in a map keyed by strings, without making a string of it. {@link Map#get}
+   * is specified to compare as {@code key.equals(k)}: {@code Chars} equals a string with the same characters, and
+   * hashes as {@link String#hashCode()} does.
+   */
+  @SuppressWarnings("CollectionIncompatibleType")
+  private <V> @Nullable V lookUp(Map<String, V> map) {
+    return map.get(chars);
+  }
+
+  private static <E extends Enum<E>> Map<String, E> byName(E[] constants) {
+    Map<String, E> byName = new HashMap<>();
+    for (E constant : constants) {
+      byName.put(constant.name(), constant);
+    }
+    return byName;
+  }
+
+  /** The text of the current string token, in the parser's own buffer: a key to look strings up by. */
+  private static final class Chars {
+    private char[] buffer = new char[0];
+    private int offset;
+    private int length;
+    private int hash;
+
+    void of(JsonParser parser) {
+      buffer = parser.getStringCharacters();
+      offset = parser.getStringOffset();
+      length = parser.getStringLength();
+      int h = 0;
+      for (int i = offset; i < offset + length; i++) {
+        h = 31 * h + buffer[i];
+      }
+      hash = h;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      if (!(other instanceof String text) || text.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (text.charAt(i) != buffer[offset + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      return new String(buffer, offset, length);
+    }
   }
 
   private void names(BiConsumer<String, String> name) {
