@@ -161,6 +161,7 @@ public final class BenchMain {
     say(out, String.format(Locale.ROOT, "Memory at %,d events (heap used after GC, growth at each step): atlas %s,"
         + " engine index %s, CQEngine %s", events, mib(atlasHeap), engineHeap < 0 ? "n/a" : mib(engineHeap),
         mib(cqHeap)));
+    readBack(events, atlas, engineHeap, out);
     if (!jol) {
       return Optional.of(new Memory(atlasHeap, engineHeap, cqHeap));
     }
@@ -172,6 +173,33 @@ public final class BenchMain {
         + " engine index %s, CQEngine %s (%.1f s)", events, mib(atlasBytes),
         engineBytes < 0 ? "n/a" : mib(engineBytes), mib(cqBytes), seconds(start)));
     return Optional.of(new Memory(atlasBytes, engineBytes, cqBytes));
+  }
+
+  /**
+   * Reads the atlas back from its JSON file (written first if need be): it must equal the generated one, and it is
+   * smaller, since the reader shares the values a big atlas repeats.
+   */
+  private static void readBack(int events, Atlas atlas, long engineHeap, StringBuilder out) {
+    Path file = Atlases.json(events);
+    long before = usedAfterGc();
+    long start = System.nanoTime();
+    Atlas read = Atlases.READER.read(file).atlas();
+    double took = seconds(start);
+    long readHeap = usedAfterGc() - before;
+    if (!read.equals(atlas)) {
+      throw new IllegalStateException("the atlas read back from " + file + " differs from the generated one");
+    }
+    say(out, String.format(Locale.ROOT, "Read back from its JSON file (%,d MiB) in %.1f s, equal to the generated"
+        + " atlas: %s on the heap (engine index / this atlas: %.3f)", Files.isRegularFile(file)
+        ? sizeMib(file) : 0, took, mib(readHeap), engineHeap < 0 ? Double.NaN : (double) engineHeap / readHeap));
+  }
+
+  private static long sizeMib(Path file) {
+    try {
+      return Files.size(file) >> 20;
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   private static long usedAfterGc() {

@@ -2,6 +2,7 @@ package io.github.c5atlas.core;
 
 import io.github.c5atlas.core.time.FuzzyDate;
 import io.github.c5atlas.core.time.FuzzySpan;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,6 +47,10 @@ final class StreamingBinder {
 
   private final JsonParser parser;
   private final Chars chars = new Chars();
+  /** The names read so far in each object being read, innermost last. */
+  private String[][] frames = new String[8][];
+  private int[] counts = new int[8];
+  private int depth = -1;
   private final Map<String, String> references = new HashMap<>();
   private final Map<String, FuzzyDate> dates = new HashMap<>();
   private final Map<FuzzyDate, Map<Object, FuzzySpan>> spans = new IdentityHashMap<>();
@@ -57,7 +63,10 @@ final class StreamingBinder {
 
   /** Returns the document bound, or empty if it needs the databind path (for its diagnostics or its leniency). */
   static Optional<AtlasDocument> bind(JsonMapper mapper, byte[] document) {
-    try (JsonParser parser = mapper.createParser(document)) {
+    // duplicate keys are found here, per object, more cheaply than by the parser's own detection (a set of names
+    // for every object); the names of a names map are the keys of an ImmutableMap, which rejects duplicates
+    try (JsonParser parser = mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .createParser(document)) {
       AtlasDocument bound = new StreamingBinder(parser).document();
       return parser.nextToken() == null ? Optional.of(bound) : Optional.empty();
     } catch (RuntimeException giveUp) {
@@ -83,7 +92,7 @@ final class StreamingBinder {
   private AtlasDocument document() {
     startObject(parser.nextToken());
     ImmutableAtlasDocument.Builder document = ImmutableAtlasDocument.builder();
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "format" -> document.format(string());
         case "sources" -> array(() -> document.addSource(source()));
@@ -101,7 +110,7 @@ final class StreamingBinder {
 
   private Source source() {
     Source.Builder source = Source.builder();
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "id" -> source.id(string());
         case "publisher" -> source.publisher(string());
@@ -117,7 +126,7 @@ final class StreamingBinder {
 
   private State state() {
     State.Builder state = State.builder();
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "code" -> state.code(string());
         case "names" -> names(state::putName);
@@ -130,7 +139,7 @@ final class StreamingBinder {
 
   private StateGroup group() {
     StateGroup.Builder group = StateGroup.builder();
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "id" -> group.id(string());
         case "names" -> names(group::putName);
@@ -144,7 +153,7 @@ final class StreamingBinder {
 
   private Person person() {
     Person.Builder person = Person.builder();
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "id" -> person.id(string());
         case "names" -> names(person::putName);
@@ -158,7 +167,7 @@ final class StreamingBinder {
 
   private Tenure tenure() {
     Tenure.Builder tenure = Tenure.builder();
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "office" -> tenure.office(constant(OFFICES));
         case "title" -> tenure.title(string());
@@ -175,7 +184,7 @@ final class StreamingBinder {
 
   private Forum forum() {
     Forum.Builder forum = Forum.builder();
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "id" -> forum.id(string());
         case "kind" -> forum.kind(constant(FORUM_KINDS));
@@ -192,7 +201,7 @@ final class StreamingBinder {
 
   private Membership membership() {
     Membership.Builder membership = Membership.builder();
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "state" -> membership.state(reference());
         case "status" -> membership.status(constant(MEMBERSHIP_STATUSES));
@@ -228,13 +237,13 @@ final class StreamingBinder {
 
   private Event event() {
     // databind reads the type id wherever it is; the writer puts it first, and this path asks for it there
-    if (!"type".equals(parser.nextName())) {
+    if (!"type".equals(firstName())) {
       throw giveUp();
     }
     switch (string()) {
       case "meeting" -> {
         Meeting.Builder meeting = Meeting.builder();
-        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+        for (String name = nextName(); name != null; name = nextName()) {
           if (!eventField(name, meeting)) {
             switch (name) {
               case "level" -> meeting.level(constant(LEVELS));
@@ -248,7 +257,7 @@ final class StreamingBinder {
       }
       case "exercise" -> {
         Exercise.Builder exercise = Exercise.builder();
-        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+        for (String name = nextName(); name != null; name = nextName()) {
           if (!eventField(name, exercise)) {
             switch (name) {
               case "series" -> exercise.series(reference());
@@ -265,7 +274,7 @@ final class StreamingBinder {
       }
       case "agreement" -> {
         Agreement.Builder agreement = Agreement.builder();
-        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+        for (String name = nextName(); name != null; name = nextName()) {
           if (!eventField(name, agreement)) {
             switch (name) {
               case "agreementKind" -> agreement.agreementKind(constant(AGREEMENT_KINDS));
@@ -287,7 +296,7 @@ final class StreamingBinder {
     String region = null;
     String city = null;
     String venue = null;
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "state" -> state = reference();
         case "region" -> region = string();
@@ -325,7 +334,7 @@ final class StreamingBinder {
     String party = null;
     Role role = null;
     Participation.Builder withDelegation = null;
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "party" -> party = reference();
         case "role" -> role = constant(ROLES_BY_NAME);
@@ -359,7 +368,7 @@ final class StreamingBinder {
 
   private Delegate delegate() {
     Delegate.Builder delegate = Delegate.builder();
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "person" -> delegate.person(reference());
         case "name" -> delegate.name(string());
@@ -372,7 +381,7 @@ final class StreamingBinder {
 
   private Statement statement() {
     Statement.Builder statement = Statement.builder();
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "speaker" -> statement.speaker(reference());
         case "onBehalfOf" -> statement.onBehalfOf(reference());
@@ -387,7 +396,7 @@ final class StreamingBinder {
 
   private Asset asset() {
     Asset.Builder asset = Asset.builder();
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "description" -> asset.description(string());
         case "state" -> asset.state(reference());
@@ -401,7 +410,7 @@ final class StreamingBinder {
   private Scale scale() {
     startObject(parser.nextToken());
     Scale.Builder scale = Scale.builder();
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "troops" -> scale.troops(integer());
         case "equipment" -> scale.equipment(integer());
@@ -414,7 +423,7 @@ final class StreamingBinder {
 
   private Report report() {
     Report.Builder report = Report.builder();
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "source" -> report.source(string());
         case "about" -> report.about(string());
@@ -434,7 +443,7 @@ final class StreamingBinder {
     startObject(parser.nextToken());
     FuzzyDate start = null;
     FuzzyDate end = null;
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "start" -> start = date();
         case "end" -> end = date();
@@ -598,6 +607,43 @@ final class StreamingBinder {
     for (String language = parser.nextName(); language != null; language = parser.nextName()) {
       name.accept(language, string());
     }
+  }
+
+  /** Reads the first property name of an object whose start was read; null at its end. */
+  private @Nullable String firstName() {
+    depth++;
+    if (depth == frames.length) {
+      frames = Arrays.copyOf(frames, depth * 2);
+      counts = Arrays.copyOf(counts, depth * 2);
+    }
+    if (frames[depth] == null) {
+      frames[depth] = new String[16];
+    }
+    counts[depth] = 0;
+    return nextName();
+  }
+
+  /** Reads the next property name of the object being read; null at its end. Gives up at a name seen before. */
+  private @Nullable String nextName() {
+    String name = parser.nextName();
+    if (name == null) {
+      depth--;
+      return null;
+    }
+    String[] frame = frames[depth];
+    int count = counts[depth];
+    for (int i = 0; i < count; i++) {
+      if (frame[i].equals(name)) {
+        throw giveUp();
+      }
+    }
+    if (count == frame.length) {
+      frame = Arrays.copyOf(frame, count * 2);
+      frames[depth] = frame;
+    }
+    frame[count] = name;
+    counts[depth] = count + 1;
+    return name;
   }
 
   /** Reads an array of objects, calling {@code element} with the parser on each object's start. */

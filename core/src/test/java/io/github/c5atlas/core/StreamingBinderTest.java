@@ -34,6 +34,8 @@ class StreamingBinderTest {
   private static final int CASES = Integer.getInteger("c5atlas.fuzz.cases", 10_000);
   private static final JsonMapper MAPPER = AtlasMappers.reader(JsonLimits.DEFAULT);
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** A small valid document, into which the tests put duplicate keys. */
+  private static final String DUPLICATE = "{\"format\":\"c5atlas/1\",\"sources\":[{\"id\":\"s\",\"publisher\":\"P\",\"language\":\"en\"}],\"states\":[{\"code\":\"KZ\",\"names\":{\"en\":\"K\"}}],\"events\":[{\"type\":\"meeting\",\"id\":\"e\",\"names\":{\"en\":\"E\"},\"span\":{\"start\":\"2025\"},\"level\":\"EXPERT\",\"participations\":[{\"party\":\"KZ\",\"role\":\"HOST\"}],\"sources\":[\"s\"]}]}";
 
   @Test
   void bindsWhatTheWriterWritesEqualToDatabind() throws IOException {
@@ -70,13 +72,42 @@ class StreamingBinderTest {
       "null",
       // trailing content
       "{\"format\":\"c5atlas/1\"} {}",
-      // a duplicate key
+      // duplicate keys, at the top and inside each kind of object the fast path reads
       "{\"format\":\"c5atlas/1\",\"format\":\"c5atlas/1\"}",
+      DUPLICATE.replace("\"id\":\"e\",", "\"id\":\"e\",\"id\":\"e\","),
+      DUPLICATE.replace("{\"en\":\"E\"}", "{\"en\":\"E\",\"en\":\"E\"}"),
+      DUPLICATE.replace("{\"start\":\"2025\"}", "{\"start\":\"2025\",\"start\":\"2025\"}"),
+      DUPLICATE.replace("\"role\":\"HOST\"", "\"role\":\"HOST\",\"party\":\"KZ\""),
+      DUPLICATE.replace("\"level\":\"EXPERT\"", "\"level\":\"EXPERT\",\"type\":\"meeting\""),
     };
+    assertThat(StreamingBinder.bind(MAPPER, DUPLICATE.getBytes(StandardCharsets.UTF_8))).isPresent();
     for (String document : documents) {
       byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
       assertThat(StreamingBinder.bind(MAPPER, bytes)).as(document).isEmpty();
       agree(bytes, document);
+    }
+  }
+
+  @Test
+  void givesUpOnAStringOverTheLimitWhateverTheFieldReadsItAs() {
+    JsonMapper limited = AtlasMappers.reader(JsonLimits.DEFAULT.withMaxStringLength(256));
+    String valid = "{\"format\":\"c5atlas/1\",\"sources\":[{\"id\":\"s\",\"publisher\":\"P\",\"language\":\"en\"}],"
+        + "\"states\":[{\"code\":\"KZ\",\"names\":{\"en\":\"Kazakhstan\"}}],"
+        + "\"events\":[{\"type\":\"meeting\",\"id\":\"e\",\"names\":{\"en\":\"E\"},\"status\":\"HELD\","
+        + "\"span\":{\"start\":\"2025\"},\"host\":\"KZ\",\"level\":\"EXPERT\","
+        + "\"participations\":[{\"party\":\"KZ\",\"role\":\"HOST\"}],\"sources\":[\"s\"]}]}";
+    assertThat(StreamingBinder.bind(limited, valid.getBytes(StandardCharsets.UTF_8))).isPresent();
+    String tooLong = "k".repeat(1_000);
+    // a name is read as a plain string, a tag as a shared one, from the parser's buffer: both are free text, so
+    // only the limit stands against a long one
+    for (String field : List.of("\"en\":\"E\"", "\"tags\":[\"t\"]")) {
+      String document = valid.replace("\"sources\":[\"s\"]}", "\"sources\":[\"s\"],\"tags\":[\"t\"]}");
+      String value = field.endsWith("[\"t\"]") ? "[\"t\"]" : "\"E\"";
+      String longer = value.replace(value.replaceAll("[^A-Za-z]", ""), tooLong);
+      document = document.replace(field, field.replace(value, longer));
+      assertThat(document).as(field).contains(tooLong);
+      assertThat(StreamingBinder.bind(MAPPER, document.getBytes(StandardCharsets.UTF_8))).as(field).isPresent();
+      assertThat(StreamingBinder.bind(limited, document.getBytes(StandardCharsets.UTF_8))).as(field).isEmpty();
     }
   }
 
