@@ -125,6 +125,9 @@ public final class AtlasReader {
   public ReadResult read(byte[] document, String origin) {
     requireNonNull(document, "document");
     requireNonNull(origin, "origin");
+    if (document.length > limits.maxDocumentBytes()) {
+      throw tooLarge(origin, document.length);
+    }
     if (document.length >= 3 && (document[0] & 0xFF) == 0xEF && (document[1] & 0xFF) == 0xBB
         && (document[2] & 0xFF) == 0xBF) {
       throw new InvalidAtlasException(origin, List.of(Problem.at("", 1, 1,

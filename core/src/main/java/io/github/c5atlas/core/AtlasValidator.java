@@ -81,16 +81,22 @@ final class AtlasValidator {
 
   private <T> Map<String, T> unique(String list, List<T> values, Function<T, String> id) {
     Map<String, T> byId = new HashMap<>(Math.max(16, (int) (values.size() / 0.75f) + 1));
+    Map<String, Integer> firstIndex = null;
     for (int i = 0; i < values.size(); i++) {
       T value = values.get(i);
       String key = id.apply(value);
       if (byId.putIfAbsent(key, value) != null) {
-        int earlier = 0;
-        while (!id.apply(values.get(earlier)).equals(key)) {
-          earlier++;
+        if (firstIndex == null) {
+          // only a list with a duplicate needs to know where each id came first
+          firstIndex = new HashMap<>();
+          for (int j = 0; j < i; j++) {
+            firstIndex.putIfAbsent(id.apply(values.get(j)), j);
+          }
         }
         problems.add(Problem.at("/" + list + "/" + i,
-            "duplicate id '" + key + "': /" + list + "/" + earlier + " has it already"));
+            "duplicate id '" + key + "': /" + list + "/" + firstIndex.get(key) + " has it already"));
+      } else if (firstIndex != null) {
+        firstIndex.put(key, i);
       }
     }
     return byId;

@@ -36,9 +36,9 @@ final class EventChecks {
     }
     event.host().ifPresent(host -> {
       if (!participations.isEmpty() && participations.stream().noneMatch(p -> p.party().equals(host))) {
-        Set<String> parties = new HashSet<>(event.parties());
+        // the parties in the order the event lists them, so that the message is the same on every run
         throw new IllegalArgumentException(
-            "event " + id + " names host " + host + ", which is not among its parties " + parties);
+            "event " + id + " names host " + host + ", which is not among its parties " + event.parties());
       }
     });
   }

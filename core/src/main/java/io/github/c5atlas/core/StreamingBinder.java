@@ -34,15 +34,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class StreamingBinder {
   private static final Role[] ROLES = Role.values();
-  private static final Map<String, Office> OFFICES = byName(Office.values());
-  private static final Map<String, ForumKind> FORUM_KINDS = byName(ForumKind.values());
-  private static final Map<String, MembershipStatus> MEMBERSHIP_STATUSES = byName(MembershipStatus.values());
-  private static final Map<String, EventStatus> EVENT_STATUSES = byName(EventStatus.values());
-  private static final Map<String, Level> LEVELS = byName(Level.values());
-  private static final Map<String, ExerciseKind> EXERCISE_KINDS = byName(ExerciseKind.values());
-  private static final Map<String, AgreementKind> AGREEMENT_KINDS = byName(AgreementKind.values());
-  private static final Map<String, AgreementSubject> AGREEMENT_SUBJECTS = byName(AgreementSubject.values());
-  private static final Map<String, Role> ROLES_BY_NAME = byName(Role.values());
+  private static final TextTable<Office> OFFICES = TextTable.of(Office.values());
+  private static final TextTable<ForumKind> FORUM_KINDS = TextTable.of(ForumKind.values());
+  private static final TextTable<MembershipStatus> MEMBERSHIP_STATUSES = TextTable.of(MembershipStatus.values());
+  private static final TextTable<EventStatus> EVENT_STATUSES = TextTable.of(EventStatus.values());
+  private static final TextTable<Level> LEVELS = TextTable.of(Level.values());
+  private static final TextTable<ExerciseKind> EXERCISE_KINDS = TextTable.of(ExerciseKind.values());
+  private static final TextTable<AgreementKind> AGREEMENT_KINDS = TextTable.of(AgreementKind.values());
+  private static final TextTable<AgreementSubject> AGREEMENT_SUBJECTS = TextTable.of(AgreementSubject.values());
+  private static final TextTable<Role> ROLES_BY_NAME = TextTable.of(Role.values());
   private static final Object ONGOING = new Object();
 
   private final JsonParser parser;
@@ -51,8 +51,8 @@ final class StreamingBinder {
   private String[][] frames = new String[8][];
   private int[] counts = new int[8];
   private int depth = -1;
-  private final Map<String, String> references = new HashMap<>();
-  private final Map<String, FuzzyDate> dates = new HashMap<>();
+  private final TextTable<String> references = new TextTable<>();
+  private final TextTable<FuzzyDate> dates = new TextTable<>();
   private final Map<FuzzyDate, Map<Object, FuzzySpan>> spans = new IdentityHashMap<>();
   private final Map<String, Participation[]> participations = new HashMap<>();
   private final Map<String, Place> places = new HashMap<>();
@@ -472,9 +472,8 @@ final class StreamingBinder {
     expectString();
     FuzzyDate date = lookUp(dates);
     if (date == null) {
-      String text = chars.toString();
-      date = FuzzyDate.parse(text);
-      dates.put(text, date);
+      date = FuzzyDate.parse(chars.toString());
+      dates.put(chars, date);
     }
     return date;
   }
@@ -489,7 +488,7 @@ final class StreamingBinder {
     String shared = lookUp(references);
     if (shared == null) {
       shared = chars.toString();
-      references.put(shared, shared);
+      references.put(chars, shared);
     }
     return shared;
   }
@@ -508,7 +507,7 @@ final class StreamingBinder {
   }
 
   /** Reads the name of a constant of an enum, exactly as the enum spells it (as databind does). */
-  private <E extends Enum<E>> E constant(Map<String, E> byName) {
+  private <E extends Enum<E>> E constant(TextTable<E> byName) {
     expectString();
     E constant = lookUp(byName);
     if (constant == null) {
@@ -517,7 +516,7 @@ final class StreamingBinder {
     return constant;
   }
 
-  private <E extends Enum<E>> void constants(Map<String, E> byName, Consumer<E> element) {
+  private <E extends Enum<E>> void constants(TextTable<E> byName, Consumer<E> element) {
     if (parser.nextToken() != JsonToken.START_ARRAY) {
       throw giveUp();
     }
@@ -542,25 +541,11 @@ final class StreamingBinder {
     chars.of(parser);
   }
 
-  /**
-   * Looks the text in {@link #chars} up in a map keyed by strings, without making a string of it. {@link Map#get}
-   * is specified to compare as {@code key.equals(k)}: {@code Chars} equals a string with the same characters, and
-   * hashes as {@link String#hashCode()} does.
-   */
-  @SuppressWarnings("CollectionIncompatibleType")
-  private <V> @Nullable V lookUp(Map<String, V> map) {
-    return map.get(chars);
+  private <V> @Nullable V lookUp(TextTable<V> table) {
+    return table.get(chars);
   }
 
-  private static <E extends Enum<E>> Map<String, E> byName(E[] constants) {
-    Map<String, E> byName = new HashMap<>();
-    for (E constant : constants) {
-      byName.put(constant.name(), constant);
-    }
-    return byName;
-  }
-
-  /** The text of the current string token, in the parser's own buffer: a key to look strings up by. */
+  /** The text of the current string token, in the parser's own buffer: a key to look values up by. */
   private static final class Chars {
     private char[] buffer = new char[0];
     private int offset;
@@ -571,29 +556,7 @@ final class StreamingBinder {
       buffer = parser.getStringCharacters();
       offset = parser.getStringOffset();
       length = parser.getStringLength();
-      int h = 0;
-      for (int i = offset; i < offset + length; i++) {
-        h = 31 * h + buffer[i];
-      }
-      hash = h;
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-      if (!(other instanceof String text) || text.length() != length) {
-        return false;
-      }
-      for (int i = 0; i < length; i++) {
-        if (text.charAt(i) != buffer[offset + i]) {
-          return false;
-        }
-      }
-      return true;
+      hash = TextTable.hash(buffer, offset, length);
     }
 
     @Override
@@ -601,6 +564,93 @@ final class StreamingBinder {
       return new String(buffer, offset, length);
     }
   }
+
+  /**
+   * Values by their text, looked up by the characters in the parser's buffer without making a string of them: a
+   * table with open addressing, at most half full. A text is kept within a few slots of where its hash puts it; one
+   * that finds them taken (as texts made to share a hash would) goes to a {@link HashMap} by string instead, which
+   * orders the strings of a crowded bucket, so that no input makes a look-up scan many others. Filled by one binder
+   * at a time, or once in a static initializer and then only read.
+   */
+  private static final class TextTable<V> {
+    private static final int PROBES = 16;
+
+    private char[][] keys = new char[16][];
+    private int[] hashes = new int[16];
+    private Object[] values = new Object[16];
+    private int size;
+    private final Map<String, V> crowded = new HashMap<>();
+
+    static <E extends Enum<E>> TextTable<E> of(E[] constants) {
+      TextTable<E> table = new TextTable<>();
+      for (E constant : constants) {
+        char[] name = constant.name().toCharArray();
+        table.insert(name, hash(name, 0, name.length), constant);
+      }
+      return table;
+    }
+
+    static int hash(char[] text, int offset, int length) {
+      int h = 0;
+      for (int i = offset; i < offset + length; i++) {
+        h = 31 * h + text[i];
+      }
+      return h ^ (h >>> 16);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Nullable V get(Chars text) {
+      int mask = keys.length - 1;
+      int i = text.hash & mask;
+      for (int probe = 0; probe < PROBES; probe++, i = (i + 1) & mask) {
+        char[] key = keys[i];
+        if (key == null) {
+          break;
+        }
+        if (hashes[i] == text.hash
+            && Arrays.equals(key, 0, key.length, text.buffer, text.offset, text.offset + text.length)) {
+          return (V) values[i];
+        }
+      }
+      return crowded.isEmpty() ? null : crowded.get(text.toString());
+    }
+
+    /** Adds a value for a text that {@link #get} did not find. */
+    void put(Chars text, V value) {
+      insert(Arrays.copyOfRange(text.buffer, text.offset, text.offset + text.length), text.hash, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void insert(char[] key, int hash, Object value) {
+      if ((size + 1) * 2 > keys.length) {
+        char[][] oldKeys = keys;
+        int[] oldHashes = hashes;
+        Object[] oldValues = values;
+        keys = new char[oldKeys.length * 2][];
+        hashes = new int[oldKeys.length * 2];
+        values = new Object[oldKeys.length * 2];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldKeys[i] != null) {
+            insert(oldKeys[i], oldHashes[i], oldValues[i]);
+          }
+        }
+      }
+      int mask = keys.length - 1;
+      int i = hash & mask;
+      for (int probe = 0; probe < PROBES; probe++, i = (i + 1) & mask) {
+        if (keys[i] == null) {
+          keys[i] = key;
+          hashes[i] = hash;
+          values[i] = value;
+          size++;
+          return;
+        }
+      }
+      crowded.put(new String(key), (V) value);
+    }
+  }
+
 
   private void names(BiConsumer<String, String> name) {
     startObject(parser.nextToken());

@@ -120,6 +120,8 @@ class AtlasReaderTest {
       assertThat(catchThrowableOfType(InvalidAtlasException.class,
           () -> tiny.read(new ByteArrayInputStream(SMALL), "stream")).first().message())
           .isEqualTo("document of 101 bytes is larger than the limit of 100 bytes");
+      assertThat(catchThrowableOfType(InvalidAtlasException.class, () -> tiny.read(SMALL, "bytes")).first())
+          .isEqualTo(Problem.at("", expected));
     }
 
     @Test

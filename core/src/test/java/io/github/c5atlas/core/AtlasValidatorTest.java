@@ -14,11 +14,14 @@ import static io.github.c5atlas.core.Fixtures.statement;
 import static io.github.c5atlas.core.Fixtures.tenure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * One test per rule of {@link AtlasValidator}: each breaks one thing in the valid {@link Fixtures#atlas()} and
@@ -115,6 +118,34 @@ class AtlasValidatorTest {
     void events() {
       onlyProblem(atlas().addEvent(meeting("birlik-2025").build()), newEvent(),
           "duplicate id 'birlik-2025'", "/events/1");
+    }
+
+    @Test
+    void eachDuplicateNamesWhereItsIdCameFirst() {
+      Atlas.Builder atlas = Atlas.builder().addSource(source("a")).addSource(source("b")).addSource(source("a"))
+          .addSource(source("c")).addSource(source("c")).addSource(source("b"));
+      assertThat(catchThrowableOfType(InvalidAtlasException.class, atlas::build).problems()).containsExactly(
+          Problem.at("/sources/2", "duplicate id 'a': /sources/0 has it already"),
+          Problem.at("/sources/4", "duplicate id 'c': /sources/3 has it already"),
+          Problem.at("/sources/5", "duplicate id 'b': /sources/1 has it already"));
+    }
+
+    /** The timeout guards against a scan of the list for each duplicate; the check takes well under a second. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aListOfDuplicatesIsCheckedInOnePass() {
+      int n = 200_000;
+      Atlas.Builder atlas = Atlas.builder();
+      for (int round = 0; round < 2; round++) {
+        for (int i = 0; i < n; i++) {
+          atlas.addSource(source("s" + i));
+        }
+      }
+      List<Problem> problems = catchThrowableOfType(InvalidAtlasException.class, atlas::build).problems();
+      assertThat(problems).hasSize(n);
+      assertThat(problems.get(n - 1))
+          .isEqualTo(Problem.at("/sources/" + (2 * n - 1), "duplicate id 's" + (n - 1) + "': /sources/" + (n - 1)
+              + " has it already"));
     }
   }
 

@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -109,6 +111,30 @@ class StreamingBinderTest {
       assertThat(StreamingBinder.bind(MAPPER, document.getBytes(StandardCharsets.UTF_8))).as(field).isPresent();
       assertThat(StreamingBinder.bind(limited, document.getBytes(StandardCharsets.UTF_8))).as(field).isEmpty();
     }
+  }
+
+  /**
+   * Texts chosen to share one hash ("Aa" and "BB" hash alike, so every string of such blocks does): the shared values
+   * are found in a table that must not scan its colliding entries one by one, or a 5 MB file takes minutes. The
+   * timeout is a guard against that, not a measure: the read takes a fraction of a second.
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void textsMadeToCollideAreReadInTime() {
+    StringBuilder tags = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 1 << 17; i++) {
+      StringBuilder tag = new StringBuilder();
+      for (int bit = 16; bit >= 0; bit--) {
+        tag.append((i >> bit & 1) == 0 ? "Aa" : "BB");
+      }
+      tags.append(i == 0 ? "" : ",").append('"').append(tag).append('"');
+      expected.add(tag.toString());
+    }
+    assertThat(expected.get(0).hashCode()).isEqualTo(expected.get(expected.size() - 1).hashCode());
+    String document = DUPLICATE.replace("\"sources\":[\"s\"]}", "\"sources\":[\"s\"],\"tags\":[" + tags + "]}");
+    AtlasDocument bound = StreamingBinder.bind(MAPPER, document.getBytes(StandardCharsets.UTF_8)).orElseThrow();
+    assertThat(bound.events().get(0).tags()).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test
