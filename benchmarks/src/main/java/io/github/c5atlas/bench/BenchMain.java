@@ -190,8 +190,9 @@ public final class BenchMain {
       throw new IllegalStateException("the atlas read back from " + file + " differs from the generated one");
     }
     say(out, String.format(Locale.ROOT, "Read back from its JSON file (%,d MiB) in %.1f s, equal to the generated"
-        + " atlas: %s on the heap (engine index / this atlas: %.3f)", Files.isRegularFile(file)
-        ? sizeMib(file) : 0, took, mib(readHeap), engineHeap < 0 ? Double.NaN : (double) engineHeap / readHeap));
+        + " atlas: %s on the heap (engine index / this atlas: %s)", Files.isRegularFile(file) ? sizeMib(file) : 0,
+        took, mib(readHeap), engineHeap < 0 ? "n/a" : String.format(Locale.ROOT, "%.3f",
+            (double) engineHeap / readHeap)));
   }
 
   private static long sizeMib(Path file) {
