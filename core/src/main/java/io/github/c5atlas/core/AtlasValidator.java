@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -26,11 +25,6 @@ final class AtlasValidator {
   final Map<String, Person> peopleById;
   final Map<String, Forum> forumsById;
   final Map<String, Event> eventsById;
-  private final Set<String> sources;
-  private final Set<String> states;
-  private final Set<String> people;
-  private final Map<String, Forum> forums;
-  private final Set<String> events;
 
   private AtlasValidator(Atlas atlas) {
     this.atlas = atlas;
@@ -40,11 +34,6 @@ final class AtlasValidator {
     this.peopleById = unique("people", atlas.people(), Person::id);
     this.forumsById = unique("forums", atlas.forums(), Forum::id);
     this.eventsById = unique("events", atlas.events(), Event::id);
-    this.sources = sourcesById.keySet();
-    this.states = statesByCode.keySet();
-    this.people = peopleById.keySet();
-    this.forums = forumsById;
-    this.events = eventsById.keySet();
   }
 
   /** Checks the atlas; {@link #problems()} lists what is wrong, and the maps by id are complete. */
@@ -108,20 +97,20 @@ final class AtlasValidator {
       At here = at.in("tenures").at(i);
       if (tenure.office() == Office.HEAD_OF_ORGANISATION) {
         if (!isOrganisation(tenure.state())) {
-          problems.add(Problem.at(here.in("state").toString(), "a tenure as HEAD_OF_ORGANISATION needs an"
-              + " organisation (a forum of kind ORGANISATION), not '" + tenure.state() + "'"));
+          problem(here.in("state"), "a tenure as HEAD_OF_ORGANISATION needs an"
+              + " organisation (a forum of kind ORGANISATION), not '" + tenure.state() + "'");
         }
-      } else if (!states.contains(tenure.state())) {
-        problems.add(Problem.at(here.in("state").toString(), unknown("state", tenure.state())
-            + (forums.containsKey(tenure.state()) ? " (an organisation: only HEAD_OF_ORGANISATION is held in one)"
-                : "")));
+      } else if (!statesByCode.containsKey(tenure.state())) {
+        problem(here.in("state"), unknown("state", tenure.state())
+            + (forumsById.containsKey(tenure.state()) ? " (an organisation: only HEAD_OF_ORGANISATION is held in one)"
+                : ""));
       }
       tenure.predecessor().ifPresent(p -> {
         if (p.equals(person.id())) {
-          problems.add(Problem.at(here.in("predecessor").toString(),
-              person.id() + " cannot be their own predecessor"));
+          problem(here.in("predecessor"),
+              person.id() + " cannot be their own predecessor");
         } else {
-          reference(here.in("predecessor"), "person", p, people);
+          reference(here.in("predecessor"), "person", p, peopleById);
         }
       });
       sources(here.in("sources"), tenure.sources());
@@ -129,9 +118,9 @@ final class AtlasValidator {
         Tenure earlier = person.tenures().get(j);
         if (earlier.office() == tenure.office() && earlier.state().equals(tenure.state())
             && earlier.span().intersects(tenure.span()).isTrue()) {
-          problems.add(Problem.at(here.in("span").toString(), "tenure as " + tenure.office() + " of "
-              + tenure.state() + " (" + tenure.span() + ") overlaps the one at " + at + "/tenures/" + j + " ("
-              + earlier.span() + ")"));
+          problem(here.in("span"), "tenure as " + tenure.office() + " of "
+              + tenure.state() + " (" + tenure.span() + ") overlaps the one at " + at.in("tenures").at(j) + " ("
+              + earlier.span() + ")");
         }
       }
     }
@@ -147,9 +136,9 @@ final class AtlasValidator {
       for (int j = 0; j < i; j++) {
         Membership earlier = forum.memberships().get(j);
         if (earlier.state().equals(membership.state()) && earlier.span().intersects(membership.span()).isTrue()) {
-          problems.add(Problem.at(here.in("span").toString(), "membership of " + membership.state() + " in "
-              + forum.id() + " (" + membership.status() + ", " + membership.span() + ") overlaps the one at " + at
-              + "/memberships/" + j + " (" + earlier.status() + ", " + earlier.span() + ")"));
+          problem(here.in("span"), "membership of " + membership.state() + " in "
+              + forum.id() + " (" + membership.status() + ", " + membership.span() + ") overlaps the one at "
+              + at.in("memberships").at(j) + " (" + earlier.status() + ", " + earlier.span() + ")");
         }
       }
     }
@@ -158,14 +147,14 @@ final class AtlasValidator {
   private void event(At at, Event event) {
     sources(at.in("sources"), event.sources());
     event.host().ifPresent(host -> state(at.in("host"), host));
-    event.forum().ifPresent(forum -> reference(at.in("forum"), "forum", forum, forums.keySet()));
+    event.forum().ifPresent(forum -> reference(at.in("forum"), "forum", forum, forumsById));
     places(at.in("places"), event.places());
     participations(at.in("participations"), event.participations());
     statements(at.in("statements"), event.statements());
     event.accept(new Event.Visitor<Void>() {
       @Override
       public Void visitMeeting(Meeting meeting) {
-        meeting.chair().ifPresent(chair -> reference(at.in("chair"), "person", chair, people));
+        meeting.chair().ifPresent(chair -> reference(at.in("chair"), "person", chair, peopleById));
         return null;
       }
 
@@ -174,8 +163,8 @@ final class AtlasValidator {
         for (int i = 0; i < exercise.assets().size(); i++) {
           String owner = exercise.assets().get(i).state();
           if (state(at.in("assets").at(i).in("state"), owner) && !exercise.parties().contains(owner)) {
-            problems.add(Problem.at(at.in("assets").at(i).in("state").toString(),
-                "asset owner " + owner + " is not a party of exercise " + exercise.id()));
+            problem(at.in("assets").at(i).in("state"),
+                "asset owner " + owner + " is not a party of exercise " + exercise.id());
           }
         }
         return null;
@@ -193,19 +182,19 @@ final class AtlasValidator {
   private void notBefore(At at, String what, Optional<FuzzyDate> date, FuzzyDate signed) {
     date.ifPresent(d -> {
       if (d.isBefore(signed).isTrue()) {
-        problems.add(Problem.at(at.toString(), what + " " + d + " is before the signing " + signed));
+        problem(at, what + " " + d + " is before the signing " + signed);
       }
     });
   }
 
   private void report(At at, Report report) {
-    reference(at.in("source"), "source", report.source(), sources);
-    boolean aboutEvent = events.contains(report.about());
-    if (!aboutEvent && !forums.containsKey(report.about())) {
-      problems.add(Problem.at(at.in("about").toString(), unknown("event or forum", report.about())));
+    reference(at.in("source"), "source", report.source(), sourcesById);
+    boolean aboutEvent = eventsById.containsKey(report.about());
+    if (!aboutEvent && !forumsById.containsKey(report.about())) {
+      problem(at.in("about"), unknown("event or forum", report.about()));
     } else if (!aboutEvent && (report.span().isPresent() || report.status().isPresent()
         || !report.places().isEmpty() || !report.participations().isEmpty() || !report.statements().isEmpty())) {
-      problems.add(Problem.at(at.toString(), "a report about forum '" + report.about() + "' can only hold notes"));
+      problem(at, "a report about forum '" + report.about() + "' can only hold notes");
     }
     places(at.in("places"), report.places());
     participations(at.in("participations"), report.participations());
@@ -222,13 +211,13 @@ final class AtlasValidator {
     for (int i = 0; i < participations.size(); i++) {
       Participation participation = participations.get(i);
       String party = participation.party();
-      if (!states.contains(party) && !isOrganisation(party)) {
-        problems.add(Problem.at(at.at(i).in("party").toString(),
-            unknown("party (a state code or an organisation's forum id)", party)));
+      if (!statesByCode.containsKey(party) && !isOrganisation(party)) {
+        problem(at.at(i).in("party"),
+            unknown("party (a state code or an organisation's forum id)", party));
       }
       for (int j = 0; j < participation.delegation().size(); j++) {
         At here = at.at(i).in("delegation").at(j).in("person");
-        participation.delegation().get(j).person().ifPresent(p -> reference(here, "person", p, people));
+        participation.delegation().get(j).person().ifPresent(p -> reference(here, "person", p, peopleById));
       }
     }
   }
@@ -236,33 +225,33 @@ final class AtlasValidator {
   private void statements(At at, List<Statement> statements) {
     for (int i = 0; i < statements.size(); i++) {
       Statement statement = statements.get(i);
-      reference(at.at(i).in("speaker"), "person", statement.speaker(), people);
+      reference(at.at(i).in("speaker"), "person", statement.speaker(), peopleById);
       int k = i;
-      statement.onBehalfOf().ifPresent(p -> reference(at.at(k).in("onBehalfOf"), "person", p, people));
-      reference(at.at(i).in("source"), "source", statement.source(), sources);
+      statement.onBehalfOf().ifPresent(p -> reference(at.at(k).in("onBehalfOf"), "person", p, peopleById));
+      reference(at.at(i).in("source"), "source", statement.source(), sourcesById);
     }
   }
 
   private void sources(At at, List<String> ids) {
     for (int i = 0; i < ids.size(); i++) {
-      reference(at.at(i), "source", ids.get(i), sources);
+      reference(at.at(i), "source", ids.get(i), sourcesById);
     }
   }
 
   private boolean state(At at, String code) {
-    return reference(at, "state", code, states);
+    return reference(at, "state", code, statesByCode);
   }
 
   private boolean isOrganisation(String id) {
-    Forum forum = forums.get(id);
+    Forum forum = forumsById.get(id);
     return forum != null && forum.kind() == ForumKind.ORGANISATION;
   }
 
-  private boolean reference(At at, String what, String id, Set<String> known) {
-    if (known.contains(id)) {
+  private boolean reference(At at, String what, String id, Map<String, ?> known) {
+    if (known.containsKey(id)) {
       return true;
     }
-    problems.add(Problem.at(at.toString(), unknown(what, id)));
+    problem(at, unknown(what, id));
     return false;
   }
 
@@ -296,6 +285,10 @@ final class AtlasValidator {
       }
       return parent + "/" + (name != null ? name : Integer.toString(index));
     }
+  }
+
+  private void problem(At at, String message) {
+    problems.add(Problem.at(at.toString(), message));
   }
 
   private static String unknown(String what, String id) {

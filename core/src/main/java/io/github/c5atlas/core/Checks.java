@@ -2,15 +2,23 @@ package io.github.c5atlas.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.CharMatcher;
 import java.util.Map;
 
 /**
  * The checks that several value types share, each with a message that names the bad value. They run for every value
- * built, a million times when a big atlas is read, so the syntax checks are plain loops over the characters (equal
- * to the regular expressions in their comments, which ChecksTest holds them to) and a message is only written when a
- * check fails.
+ * built, a million times when a big atlas is read, so the syntax checks match characters with Guava's CharMatcher
+ * rather than regular expressions (equal to the expressions in their comments, which ChecksTest holds them to), and a
+ * message is only written when a check fails.
  */
 final class Checks {
+  private static final CharMatcher LOWER = CharMatcher.inRange('a', 'z');
+  private static final CharMatcher UPPER = CharMatcher.inRange('A', 'Z');
+  private static final CharMatcher DIGIT = CharMatcher.inRange('0', '9');
+  private static final CharMatcher ID_CHARS = LOWER.or(DIGIT).or(CharMatcher.is('-')).precomputed();
+  private static final CharMatcher GROUP_ID_CHARS = UPPER.or(DIGIT).or(CharMatcher.is('_')).precomputed();
+  private static final CharMatcher SUBTAG_CHARS = LOWER.or(UPPER).or(DIGIT).precomputed();
+
   private Checks() {}
 
   static void id(String what, String id) {
@@ -58,44 +66,24 @@ final class Checks {
 
   /** {@code [a-z0-9][a-z0-9-]{0,79}}. */
   static boolean isId(String text) {
-    int length = text.length();
-    if (length < 1 || length > 80 || text.charAt(0) == '-') {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (!isLower(c) && !isDigit(c) && c != '-') {
-        return false;
-      }
-    }
-    return true;
+    return !text.isEmpty() && text.length() <= 80 && text.charAt(0) != '-' && ID_CHARS.matchesAllOf(text);
   }
 
   /** {@code [A-Z]{2}}. */
   static boolean isStateCode(String text) {
-    return text.length() == 2 && isUpper(text.charAt(0)) && isUpper(text.charAt(1));
+    return text.length() == 2 && UPPER.matches(text.charAt(0)) && UPPER.matches(text.charAt(1));
   }
 
   /** {@code [A-Z][A-Z0-9_]{0,39}}. */
   static boolean isGroupId(String text) {
-    int length = text.length();
-    if (length < 1 || length > 40 || !isUpper(text.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < length; i++) {
-      char c = text.charAt(i);
-      if (!isUpper(c) && !isDigit(c) && c != '_') {
-        return false;
-      }
-    }
-    return true;
+    return !text.isEmpty() && text.length() <= 40 && UPPER.matches(text.charAt(0)) && GROUP_ID_CHARS.matchesAllOf(text);
   }
 
   /** {@code [a-z]{2,3}(-[A-Za-z0-9]{2,8})*}. */
   static boolean isLanguage(String text) {
     int length = text.length();
     int i = 0;
-    while (i < length && isLower(text.charAt(i))) {
+    while (i < length && LOWER.matches(text.charAt(i))) {
       i++;
     }
     if (i < 2 || i > 3) {
@@ -106,7 +94,7 @@ final class Checks {
         return false;
       }
       int start = ++i;
-      while (i < length && (isLower(text.charAt(i)) || isUpper(text.charAt(i)) || isDigit(text.charAt(i)))) {
+      while (i < length && SUBTAG_CHARS.matches(text.charAt(i))) {
         i++;
       }
       if (i - start < 2 || i - start > 8) {
@@ -114,17 +102,5 @@ final class Checks {
       }
     }
     return true;
-  }
-
-  private static boolean isLower(char c) {
-    return c >= 'a' && c <= 'z';
-  }
-
-  private static boolean isUpper(char c) {
-    return c >= 'A' && c <= 'Z';
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 }

@@ -470,7 +470,7 @@ final class StreamingBinder {
 
   private FuzzyDate date() {
     expectString();
-    FuzzyDate date = lookUp(dates);
+    FuzzyDate date = dates.get(chars);
     if (date == null) {
       date = FuzzyDate.parse(chars.toString());
       dates.put(chars, date);
@@ -485,7 +485,7 @@ final class StreamingBinder {
   }
 
   private String shared() {
-    String shared = lookUp(references);
+    String shared = references.get(chars);
     if (shared == null) {
       shared = chars.toString();
       references.put(chars, shared);
@@ -494,43 +494,32 @@ final class StreamingBinder {
   }
 
   private void references(Consumer<String> element) {
-    if (parser.nextToken() != JsonToken.START_ARRAY) {
-      throw giveUp();
-    }
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      if (token != JsonToken.VALUE_STRING) {
-        throw giveUp();
-      }
+    eachString(() -> {
       chars.of(parser);
       element.accept(shared());
-    }
+    });
   }
 
   /** Reads the name of a constant of an enum, exactly as the enum spells it (as databind does). */
   private <E extends Enum<E>> E constant(TextTable<E> byName) {
     expectString();
-    E constant = lookUp(byName);
+    return constantOf(byName);
+  }
+
+  private <E extends Enum<E>> void constants(TextTable<E> byName, Consumer<E> element) {
+    eachString(() -> {
+      chars.of(parser);
+      element.accept(constantOf(byName));
+    });
+  }
+
+  /** Returns the constant named by the text in {@link #chars}, or gives up. */
+  private <E extends Enum<E>> E constantOf(TextTable<E> byName) {
+    E constant = byName.get(chars);
     if (constant == null) {
       throw giveUp();
     }
     return constant;
-  }
-
-  private <E extends Enum<E>> void constants(TextTable<E> byName, Consumer<E> element) {
-    if (parser.nextToken() != JsonToken.START_ARRAY) {
-      throw giveUp();
-    }
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      if (token != JsonToken.VALUE_STRING) {
-        throw giveUp();
-      }
-      chars.of(parser);
-      E constant = lookUp(byName);
-      if (constant == null) {
-        throw giveUp();
-      }
-      element.accept(constant);
-    }
   }
 
   /** Moves to the next token, which must be a string, and holds its text in {@link #chars}. */
@@ -539,10 +528,6 @@ final class StreamingBinder {
       throw giveUp();
     }
     chars.of(parser);
-  }
-
-  private <V> @Nullable V lookUp(TextTable<V> table) {
-    return table.get(chars);
   }
 
   /** The text of the current string token, in the parser's own buffer: a key to look values up by. */
@@ -708,6 +693,11 @@ final class StreamingBinder {
   }
 
   private void strings(Consumer<String> element) {
+    eachString(() -> element.accept(parser.getString()));
+  }
+
+  /** Reads an array of strings, calling {@code element} with the parser on each string. */
+  private void eachString(Runnable element) {
     if (parser.nextToken() != JsonToken.START_ARRAY) {
       throw giveUp();
     }
@@ -715,7 +705,7 @@ final class StreamingBinder {
       if (token != JsonToken.VALUE_STRING) {
         throw giveUp();
       }
-      element.accept(parser.getString());
+      element.run();
     }
   }
 
